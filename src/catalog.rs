@@ -1,0 +1,390 @@
+//! The source catalog: every source-language message, by file.
+//!
+//! Each text of each guide becomes one Fluent message, and the guide's messages form a
+//! *template*, `<guide-id>.ftl`, which `polyguide extract` writes for translators. Hand-written
+//! source FTL files under `locales/<source>/` (terms such as `-brand`, UI strings) join the
+//! catalog as they are.
+//!
+//! # Message ids
+//!
+//! `<guide>--title`, `<guide>--summary`, `<guide>--<method>--title`,
+//! `<guide>--<method>--summary`, `<guide>--<method>--<step or note>`, `<guide>--<note>`.
+//! Kebab-case ids never contain `--`, so the separator is unambiguous; ids are unique because
+//! sibling ids are, the guide id is unique per workspace, and `title`/`summary` are reserved.
+//! Reordering items changes no id.
+
+use crate::content::{ContentSet, Guide, NoteKind, Text};
+use crate::diagnostic::{Diagnostic, LineIndex};
+use crate::rules;
+use crate::workspace::{join_rel, Workspace};
+use std::collections::BTreeMap;
+
+/// Separates the segments of a message id.
+pub const SEPARATOR: &str = "--";
+
+/// All source files of a workspace, by path relative to the source locale directory.
+#[derive(Clone, Debug, Default)]
+pub struct SourceCatalog {
+    pub files: Vec<SourceFile>,
+    /// Findings about the source side: invalid Fluent in guide texts, broken source FTL
+    /// files, outdated templates.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One source file: a guide's template or a hand-written FTL file.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// Path relative to a locale directory, e.g. `unlock-mi-phone.ftl` or `app/menu.ftl`;
+    /// translations live at the same relative path.
+    pub rel: String,
+    /// Where the source really is, relative to the workspace root: the guide's YAML file or
+    /// the FTL file.
+    pub path: String,
+    /// The FTL text: the hand-written file, or the template generated from the guide.
+    pub text: String,
+    /// For guides: message id → the item it was made from.
+    pub items: BTreeMap<String, SourceItem>,
+    /// False when the source is known to be incomplete (schema or syntax errors in a guide),
+    /// so translations of messages it lacks are not reported obsolete.
+    pub complete: bool,
+    pub is_guide: bool,
+}
+
+/// A guide text behind a source message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceItem {
+    pub kind: ItemKind,
+    pub text: Text,
+}
+
+/// What a message is in its guide; stale safety notes are errors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemKind {
+    GuideTitle,
+    GuideSummary,
+    MethodTitle,
+    MethodSummary,
+    /// Step `number` (1-based) of `count` in its method.
+    Step { number: usize, count: usize },
+    Note(NoteKind),
+}
+
+impl ItemKind {
+    /// The comment the template puts above the message, for translators.
+    pub fn describe(self) -> String {
+        match self {
+            ItemKind::GuideTitle => "Guide title".into(),
+            ItemKind::GuideSummary => "Guide summary".into(),
+            ItemKind::MethodTitle => "Method title".into(),
+            ItemKind::MethodSummary => "Method summary".into(),
+            ItemKind::Step { number, count } => format!("Step {number} of {count}"),
+            ItemKind::Note(kind) => format!("Note ({})", kind.as_str()),
+        }
+    }
+
+    pub fn is_safety(self) -> bool {
+        matches!(self, ItemKind::Note(k) if k.is_safety())
+    }
+}
+
+/// The message id of a guide text: segments joined by [`SEPARATOR`].
+pub fn message_id(segments: &[&str]) -> String {
+    segments.join(SEPARATOR)
+}
+
+/// Every text of a guide with its message id and kind, in display order.
+pub fn guide_texts(guide: &Guide) -> Vec<(String, ItemKind, &Text)> {
+    let g = guide.id.as_str();
+    let mut out = vec![(message_id(&[g, "title"]), ItemKind::GuideTitle, &guide.title)];
+    if let Some(s) = &guide.summary {
+        out.push((message_id(&[g, "summary"]), ItemKind::GuideSummary, s));
+    }
+    for m in &guide.methods {
+        out.push((message_id(&[g, &m.id, "title"]), ItemKind::MethodTitle, &m.title));
+        if let Some(s) = &m.summary {
+            out.push((message_id(&[g, &m.id, "summary"]), ItemKind::MethodSummary, s));
+        }
+        let count = m.steps.len();
+        for (i, step) in m.steps.iter().enumerate() {
+            let kind = ItemKind::Step {
+                number: i + 1,
+                count,
+            };
+            out.push((message_id(&[g, &m.id, &step.id]), kind, &step.text));
+        }
+        for note in &m.notes {
+            out.push((message_id(&[g, &m.id, &note.id]), ItemKind::Note(note.kind), &note.text));
+        }
+    }
+    for note in &guide.notes {
+        out.push((message_id(&[g, &note.id]), ItemKind::Note(note.kind), &note.text));
+    }
+    out
+}
+
+/// Builds the template of one guide: the FTL text `polyguide extract` writes, and its items.
+/// Texts that are not valid Fluent patterns are left out and reported as `syntax-error` at
+/// their position in the YAML file.
+pub fn guide_template(guide: &Guide, yaml_index: Option<&LineIndex>) -> (SourceFile, Vec<Diagnostic>) {
+    let mut text = format!(
+        "### Source catalog of the guide \"{}\", written by `polyguide extract`\n### from {}. Edit the YAML, not this file.\n\n",
+        guide.id, guide.path
+    );
+    let mut items = BTreeMap::new();
+    let mut diagnostics = Vec::new();
+    let mut current_method: Option<String> = None;
+    let mut in_guide_notes = false;
+    for (id, kind, item) in guide_texts(guide) {
+        // Group comments mark methods and the guide notes, as a translator reads the guide.
+        let method = id
+            .strip_prefix(&format!("{}{SEPARATOR}", guide.id))
+            .and_then(|rest| rest.split_once(SEPARATOR))
+            .map(|(m, _)| m.to_string());
+        if method.is_some() && method != current_method {
+            text.push_str(&format!("\n## Method: {}\n\n", method.as_deref().unwrap_or("")));
+            current_method = method;
+        } else if method.is_none() && matches!(kind, ItemKind::Note(_)) && !in_guide_notes {
+            text.push_str("\n## Guide notes\n\n");
+            in_guide_notes = true;
+        }
+        let entry = message_entry(&id, &item.value);
+        match check_pattern(&entry) {
+            Ok(()) => {
+                text.push_str(&format!("# {}\n{entry}", kind.describe()));
+                items.insert(
+                    id,
+                    SourceItem {
+                        kind,
+                        text: item.clone(),
+                    },
+                );
+            }
+            Err((offset, message)) => {
+                diagnostics.push(text_syntax_error(guide, &id, item, &entry, offset, &message, yaml_index));
+            }
+        }
+    }
+    let complete = guide.complete && diagnostics.is_empty();
+    let file = SourceFile {
+        rel: format!("{}.ftl", guide.id),
+        path: guide.path.clone(),
+        text,
+        items,
+        complete,
+        is_guide: true,
+    };
+    (file, diagnostics)
+}
+
+/// `id = value` as FTL, one line, or indented continuation lines for multi-line texts.
+pub fn message_entry(id: &str, value: &str) -> String {
+    let value = value.trim_end();
+    if value.contains('\n') {
+        let mut out = format!("{id} =\n");
+        for line in value.lines() {
+            if line.trim().is_empty() {
+                out.push('\n');
+            } else {
+                out.push_str("    ");
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        out
+    } else {
+        format!("{id} = {value}\n")
+    }
+}
+
+/// Loads the whole source catalog: templates of all loaded guides, then every hand-written
+/// FTL file under the source locale directory (except guide templates, which are checked
+/// against their guide instead).
+pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
+    let mut catalog = SourceCatalog::default();
+    let source = &ws.config.source_locale;
+    let source_dir = ws.locales_dir().join(source);
+    let source_rel_dir = ws.locale_rel_dir(source);
+
+    for guide in &content.guides {
+        let yaml_index = std::fs::read(ws.root.join(&guide.path))
+            .ok()
+            .and_then(|b| crate::text::decode(b).ok())
+            .map(|d| LineIndex::new(&d.text));
+        let (file, mut found) = guide_template(guide, yaml_index.as_ref());
+        catalog.diagnostics.append(&mut found);
+        // The committed template, if any, must match what extract would write.
+        let template_rel = join_rel(&source_rel_dir, &file.rel);
+        if let Ok(bytes) = std::fs::read(source_dir.join(&file.rel)) {
+            let same = crate::text::decode(bytes)
+                .map(|d| d.text.replace("\r\n", "\n") == file.text)
+                .unwrap_or(false);
+            if !same {
+                catalog.diagnostics.push(
+                    Diagnostic::file(
+                        &rules::outdated_template::RULE,
+                        &template_rel,
+                        format!("the template differs from {}", guide.path),
+                    )
+                    .with_help("run `polyguide extract` and commit the result"),
+                );
+            }
+        }
+        catalog.files.push(file);
+    }
+
+    for (rel, path) in crate::ftl::find_files(&source_dir, &source_rel_dir) {
+        let stem = rel.strip_suffix(".ftl").unwrap_or(&rel);
+        if !rel.contains('/') && content.has_guide_file(stem) {
+            continue;
+        }
+        let text = match std::fs::read(ws.root.join(&path)) {
+            Ok(bytes) => match crate::text::decode(bytes) {
+                Ok(d) => d.text,
+                Err(e) => {
+                    let mut d = Diagnostic::file(&rules::syntax_error::RULE, &path, e.to_string());
+                    (d.line, d.column) = (e.line, e.column);
+                    catalog.diagnostics.push(d);
+                    continue;
+                }
+            },
+            Err(e) => {
+                catalog.diagnostics.push(Diagnostic::file(
+                    &rules::syntax_error::RULE,
+                    &path,
+                    format!("cannot read the file: {e}"),
+                ));
+                continue;
+            }
+        };
+        catalog.files.push(SourceFile {
+            rel,
+            path,
+            text,
+            items: BTreeMap::new(),
+            complete: true,
+            is_guide: false,
+        });
+    }
+    catalog
+}
+
+/// Parses one entry; `Err` carries the byte offset of the problem and the parser's message.
+fn check_pattern(entry: &str) -> Result<(), (usize, String)> {
+    match fluent_syntax::parser::parse(entry) {
+        Ok(res) if res.body.len() == 1 && matches!(res.body[0], fluent_syntax::ast::Entry::Message(_)) => Ok(()),
+        Ok(_) => Err((0, "the text is not a single Fluent pattern".into())),
+        Err((_, errors)) => {
+            let e = &errors[0];
+            Err((e.pos.start, e.kind.to_string()))
+        }
+    }
+}
+
+fn text_syntax_error(
+    guide: &Guide,
+    id: &str,
+    item: &Text,
+    entry: &str,
+    offset: usize,
+    message: &str,
+    yaml_index: Option<&LineIndex>,
+) -> Diagnostic {
+    // Map the error's offset inside `id = value` back into the YAML file when the scalar is
+    // verbatim; otherwise point at the start of the text.
+    let prefix = entry.find(" = ").map(|i| i + 3).unwrap_or(entry.len());
+    let within = offset.saturating_sub(prefix);
+    let file_offset = if item.verbatim && within <= item.value.len() {
+        item.offset + within
+    } else {
+        item.offset
+    };
+    let mut d = match yaml_index {
+        Some(index) => Diagnostic::at(
+            &rules::syntax_error::RULE,
+            &guide.path,
+            index,
+            file_offset..file_offset,
+            format!("this text is not valid Fluent: {message}"),
+        ),
+        None => {
+            let mut d = Diagnostic::file(&rules::syntax_error::RULE, &guide.path, format!("this text is not valid Fluent: {message}"));
+            (d.line, d.column) = (item.pos.line, item.pos.column);
+            d
+        }
+    };
+    d.id = Some(id.to_string());
+    d.help = Some("texts are Fluent patterns: close every `{`, and write a literal brace as `{ \"{\" }`".into());
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::load_guide;
+
+    fn guide(yaml: &str) -> Guide {
+        let (g, d) = load_guide("content/g.yaml", yaml.as_bytes().to_vec());
+        assert!(d.is_empty(), "{d:?}");
+        g.unwrap()
+    }
+
+    const YAML: &str = "id: g\ntitle: T\nsummary: S\nmethods:\n  - id: m\n    title: M\n    steps:\n      - id: a\n        text: Step { -brand }.\n      - id: b\n        text: Two.\n    notes:\n      - id: n\n        kind: caution\n        text: Careful.\nnotes:\n  - id: x\n    kind: tip\n    text: Tip.\n";
+
+    #[test]
+    fn ids_follow_the_documented_scheme() {
+        let ids: Vec<String> = guide_texts(&guide(YAML)).into_iter().map(|t| t.0).collect();
+        assert_eq!(ids, ["g--title", "g--summary", "g--m--title", "g--m--a", "g--m--b", "g--m--n", "g--x"]);
+    }
+
+    #[test]
+    fn ids_are_stable_when_items_are_reordered() {
+        let swapped = YAML.replace("      - id: a\n        text: Step { -brand }.\n      - id: b\n        text: Two.\n", "      - id: b\n        text: Two.\n      - id: a\n        text: Step { -brand }.\n");
+        let mut before: Vec<String> = guide_texts(&guide(YAML)).into_iter().map(|t| t.0).collect();
+        let mut after: Vec<String> = guide_texts(&guide(&swapped)).into_iter().map(|t| t.0).collect();
+        assert_ne!(before, after, "display order changes");
+        before.sort();
+        after.sort();
+        assert_eq!(before, after, "the set of ids does not");
+    }
+
+    #[test]
+    fn template_is_valid_fluent_with_translator_comments() {
+        let (file, diags) = guide_template(&guide(YAML), None);
+        assert!(diags.is_empty());
+        let res = fluent_syntax::parser::parse(file.text.as_str()).expect("valid FTL");
+        let ids: Vec<&str> = res
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ids.len(), 7);
+        assert!(file.text.contains("# Step 1 of 2\ng--m--a = Step { -brand }.\n"));
+        assert!(file.text.contains("## Method: m\n"));
+        assert!(file.text.contains("## Guide notes\n"));
+    }
+
+    #[test]
+    fn invalid_fluent_in_a_text_is_reported_at_its_yaml_position() {
+        let yaml = YAML.replace("text: Two.", "text: Two { -brand.");
+        let g = guide(&yaml);
+        let index = LineIndex::new(&yaml);
+        let (file, diags) = guide_template(&g, Some(&index));
+        assert_eq!(diags.len(), 1);
+        let d = &diags[0];
+        assert_eq!(d.rule, "syntax-error");
+        assert_eq!(d.id.as_deref(), Some("g--m--b"));
+        assert_eq!(d.line, 11);
+        assert!(d.column > 15, "points inside the text: {d:?}");
+        assert!(!file.items.contains_key("g--m--b"));
+        assert!(!file.complete);
+    }
+
+    #[test]
+    fn multi_line_texts_become_indented_patterns() {
+        assert_eq!(message_entry("a", "one\ntwo\n"), "a =\n    one\n    two\n");
+        assert!(check_pattern(&message_entry("a", "one\n\ntwo")).is_ok());
+    }
+}

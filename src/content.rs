@@ -1,0 +1,603 @@
+//! Guides: the canonical content, loaded from `content/<guide-id>.yaml`.
+//!
+//! A guide is a tree of translatable texts with stable ids: guide → methods → steps and notes,
+//! plus guide-level notes. Loading never stops at the first problem: every schema error of
+//! every guide is a finding at its line and column, and a broken guide never stops the others
+//! from being loaded.
+
+use crate::diagnostic::{Diagnostic, LineIndex};
+use crate::rules;
+use crate::yaml::{self, Node, Pos, Value};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// One guide, in display order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Guide {
+    pub id: String,
+    /// The YAML file, relative to the workspace root, with `/`.
+    pub path: String,
+    pub title: Text,
+    pub summary: Option<Text>,
+    pub methods: Vec<Method>,
+    pub notes: Vec<Note>,
+    /// False when schema errors made polyguide skip parts of the guide: its translations are
+    /// then not reported as obsolete, since the source is known to be incomplete.
+    pub complete: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Method {
+    pub id: String,
+    pub title: Text,
+    pub summary: Option<Text>,
+    pub steps: Vec<Step>,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub id: String,
+    pub text: Text,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub id: String,
+    pub kind: NoteKind,
+    pub text: Text,
+}
+
+/// The kind of an admonition. `Warning` and `Caution` are safety content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NoteKind {
+    Warning,
+    Caution,
+    Tip,
+    Info,
+}
+
+impl NoteKind {
+    pub const ALL: [NoteKind; 4] = [
+        NoteKind::Warning,
+        NoteKind::Caution,
+        NoteKind::Tip,
+        NoteKind::Info,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NoteKind::Warning => "warning",
+            NoteKind::Caution => "caution",
+            NoteKind::Tip => "tip",
+            NoteKind::Info => "info",
+        }
+    }
+
+    /// Notes that warn of data loss or lock-out: a stale translation of one is an error.
+    pub fn is_safety(self) -> bool {
+        matches!(self, NoteKind::Warning | NoteKind::Caution)
+    }
+}
+
+/// A translatable text (a Fluent pattern) and where its value starts in the YAML file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    pub value: String,
+    pub pos: Pos,
+    /// Byte offset of the value's first character in the file (after any opening quote).
+    pub offset: usize,
+    /// True when the scalar is on one line and its characters map one to one onto the value
+    /// (a plain scalar), so an offset inside the value is also an offset in the file.
+    pub verbatim: bool,
+}
+
+/// Ids that a text field uses in the message id scheme; no item may take them.
+pub const RESERVED_IDS: [&str; 2] = ["title", "summary"];
+
+/// True for kebab-case ids: `[a-z0-9]+(-[a-z0-9]+)*`.
+pub fn is_kebab_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .split('-')
+            .all(|seg| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// Every guide of a workspace, and the findings of loading them.
+#[derive(Clone, Debug, Default)]
+pub struct ContentSet {
+    pub guides: Vec<Guide>,
+    /// File stems of guide files that could not be loaded at all: their translations are
+    /// checked for syntax but not aligned, since their source is unknown.
+    pub broken: Vec<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl ContentSet {
+    /// True if `stem` names a guide file, loaded or broken.
+    pub fn has_guide_file(&self, stem: &str) -> bool {
+        self.guides.iter().any(|g| g.id == stem) || self.broken.iter().any(|b| b == stem)
+    }
+}
+
+/// Loads every `*.yaml` file directly under the content directory, sorted by file name.
+/// A missing content directory is not an error: the workspace is then a plain Fluent project.
+pub fn load_all(content_dir: &Path, rel_dir: &str) -> ContentSet {
+    let mut set = ContentSet::default();
+    let Ok(entries) = std::fs::read_dir(content_dir) else {
+        return set;
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .collect();
+    files.sort();
+    for file in files {
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let rel = crate::workspace::join_rel(rel_dir, &name);
+        if file.is_dir() {
+            continue;
+        }
+        let (guide, mut found) = match std::fs::read(&file) {
+            Ok(bytes) => load_guide(&rel, bytes),
+            Err(e) => (
+                None,
+                vec![Diagnostic::file(
+                    &rules::content_syntax::RULE,
+                    &rel,
+                    format!("cannot read the file: {e}"),
+                )],
+            ),
+        };
+        set.diagnostics.append(&mut found);
+        match guide {
+            Some(guide) => set.guides.push(guide),
+            None => set.broken.push(file_stem(&rel).to_string()),
+        }
+    }
+    set
+}
+
+/// `content/unlock-mi-phone.yaml` → `unlock-mi-phone`.
+pub fn file_stem(rel_path: &str) -> &str {
+    let name = rel_path.rsplit('/').next().unwrap_or(rel_path);
+    name.strip_suffix(".yaml")
+        .or_else(|| name.strip_suffix(".yml"))
+        .unwrap_or(name)
+}
+
+/// Loads one guide from its bytes. `rel_path` names the file in findings, and its stem must
+/// be the guide's id. Returns the guide when its structure could be read (possibly with parts
+/// skipped, see [`Guide::complete`]) and every finding.
+pub fn load_guide(rel_path: &str, bytes: Vec<u8>) -> (Option<Guide>, Vec<Diagnostic>) {
+    let decoded = match crate::text::decode(bytes) {
+        Ok(d) => d,
+        Err(e) => {
+            let mut d = Diagnostic::file(&rules::content_syntax::RULE, rel_path, e.to_string());
+            d.line = e.line;
+            d.column = e.column;
+            return (None, vec![d]);
+        }
+    };
+    let index = LineIndex::new(&decoded.text);
+    let root = match yaml::parse(&decoded.text) {
+        Ok(root) => root,
+        Err(e) => {
+            let pos = e.pos.unwrap_or(Pos { line: 1, column: 1 });
+            let offset = index.offset(pos.line, pos.column);
+            let d = Diagnostic::at(
+                &rules::content_syntax::RULE,
+                rel_path,
+                &index,
+                offset..offset,
+                format!("invalid YAML: {}", e.message),
+            );
+            return (None, vec![d]);
+        }
+    };
+    let stem = file_stem(rel_path);
+    let mut reader = SchemaReader {
+        path: rel_path,
+        index: &index,
+        text: &decoded.text,
+        diagnostics: Vec::new(),
+    };
+    let guide = reader.guide(&root, stem);
+    (guide, reader.diagnostics)
+}
+
+struct SchemaReader<'a> {
+    path: &'a str,
+    index: &'a LineIndex,
+    text: &'a str,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// The fields of one mapping, by name.
+type Fields<'n> = HashMap<&'n str, &'n Node>;
+
+impl<'a> SchemaReader<'a> {
+    fn guide(&mut self, root: &Node, stem: &str) -> Option<Guide> {
+        let errors_before = self.diagnostics.len();
+        let fields = self.fields(
+            root,
+            "a guide",
+            &["id", "title", "summary", "methods", "notes"],
+            &["id", "title", "methods"],
+        )?;
+        let mut top_ids = HashMap::new();
+        let id = fields.get("id").and_then(|n| self.guide_id(n, stem));
+        let title = fields.get("title").and_then(|n| self.text(n));
+        let summary = fields.get("summary").and_then(|n| self.text(n));
+        let methods = fields
+            .get("methods")
+            .map(|n| self.list(n, "methods", |r, item| r.method(item, &mut top_ids)))
+            .unwrap_or_default();
+        let notes = fields
+            .get("notes")
+            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut top_ids)))
+            .unwrap_or_default();
+        let complete = self.diagnostics.len() == errors_before;
+        Some(Guide {
+            id: id?,
+            path: self.path.to_string(),
+            title: title?,
+            summary,
+            methods,
+            notes,
+            complete,
+        })
+    }
+
+    fn method(&mut self, node: &Node, siblings: &mut HashMap<String, Pos>) -> Option<Method> {
+        let fields = self.fields(
+            node,
+            "a method",
+            &["id", "title", "summary", "steps", "notes"],
+            &["id", "title", "steps"],
+        )?;
+        let id = fields.get("id").and_then(|n| self.id(n, siblings));
+        let title = fields.get("title").and_then(|n| self.text(n));
+        let summary = fields.get("summary").and_then(|n| self.text(n));
+        // Steps and notes of one method share one namespace: both become
+        // `<guide>--<method>--<id>` messages.
+        let mut children = HashMap::new();
+        let steps = fields
+            .get("steps")
+            .map(|n| self.list(n, "steps", |r, item| r.step(item, &mut children)))
+            .unwrap_or_default();
+        let notes = fields
+            .get("notes")
+            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut children)))
+            .unwrap_or_default();
+        Some(Method {
+            id: id?,
+            title: title?,
+            summary,
+            steps,
+            notes,
+        })
+    }
+
+    fn step(&mut self, node: &Node, siblings: &mut HashMap<String, Pos>) -> Option<Step> {
+        let fields = self.fields(node, "a step", &["id", "text"], &["id", "text"])?;
+        let id = fields.get("id").and_then(|n| self.id(n, siblings));
+        let text = fields.get("text").and_then(|n| self.text(n));
+        Some(Step { id: id?, text: text? })
+    }
+
+    fn note(&mut self, node: &Node, siblings: &mut HashMap<String, Pos>) -> Option<Note> {
+        let fields = self.fields(node, "a note", &["id", "kind", "text"], &["id", "kind", "text"])?;
+        let id = fields.get("id").and_then(|n| self.id(n, siblings));
+        let kind = fields.get("kind").and_then(|n| self.note_kind(n));
+        let text = fields.get("text").and_then(|n| self.text(n));
+        Some(Note {
+            id: id?,
+            kind: kind?,
+            text: text?,
+        })
+    }
+
+    /// Reads each element of a list with `read`, skipping those that fail.
+    fn list<T>(
+        &mut self,
+        node: &Node,
+        field: &str,
+        mut read: impl FnMut(&mut Self, &Node) -> Option<T>,
+    ) -> Vec<T> {
+        match &node.value {
+            Value::Seq(items) => items.iter().filter_map(|item| read(self, item)).collect(),
+            // `notes:` with nothing after it is an empty list, not an error.
+            Value::Null => Vec::new(),
+            other => {
+                self.error(
+                    node.pos,
+                    1,
+                    format!("`{field}` must be a list, found {}", other.type_name()),
+                    None,
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    /// The fields of a mapping; reports unknown fields (with a suggestion) and missing ones.
+    fn fields<'n>(
+        &mut self,
+        node: &'n Node,
+        what: &str,
+        allowed: &[&str],
+        required: &[&str],
+    ) -> Option<Fields<'n>> {
+        let Value::Map(entries) = &node.value else {
+            self.error(
+                node.pos,
+                1,
+                format!("expected {what} (a mapping with {}), found {}", list_fields(required), node.value.type_name()),
+                None,
+            );
+            return None;
+        };
+        let mut fields = HashMap::new();
+        for (key, value) in entries {
+            let Value::String(name) = &key.value else {
+                self.error(key.pos, 1, format!("a field name must be a string, found {}", key.value.type_name()), None);
+                continue;
+            };
+            if allowed.contains(&name.as_str()) {
+                fields.insert(name.as_str(), value);
+            } else {
+                let help = crate::suggest::nearest(name, allowed.iter().copied())
+                    .map(|s| format!("did you mean `{s}`?"))
+                    .unwrap_or_else(|| format!("{what} has the fields {}", list_fields(allowed)));
+                self.error(
+                    key.pos,
+                    name.chars().count(),
+                    format!("unknown field `{name}` in {what}"),
+                    Some(help),
+                );
+            }
+        }
+        for name in required {
+            if !fields.contains_key(name) {
+                self.error(node.pos, 1, format!("{what} is missing the field `{name}`"), None);
+            }
+        }
+        Some(fields)
+    }
+
+    fn string<'n>(&mut self, node: &'n Node, what: &str) -> Option<&'n str> {
+        match &node.value {
+            Value::String(s) => Some(s),
+            other => {
+                let help = matches!(other, Value::Number(_) | Value::Bool(_))
+                    .then(|| "put the value in quotes to make it a string".to_string());
+                self.error(node.pos, 1, format!("{what} must be a string, found {}", other.type_name()), help);
+                None
+            }
+        }
+    }
+
+    fn id(&mut self, node: &Node, siblings: &mut HashMap<String, Pos>) -> Option<String> {
+        let id = self.string(node, "an id")?.to_string();
+        if !is_kebab_id(&id) {
+            let help = kebab_suggestion(&id).map(|s| format!("write it as `{s}`"));
+            self.error(
+                node.pos,
+                id.chars().count().max(1),
+                format!("invalid id `{}`: ids are kebab-case (lowercase letters, digits, single hyphens)", escape(&id)),
+                help,
+            );
+            return None;
+        }
+        if RESERVED_IDS.contains(&id.as_str()) {
+            self.error(
+                node.pos,
+                id.len(),
+                format!("the id `{id}` is reserved for the item's {id} text"),
+                Some("choose another id".into()),
+            );
+            return None;
+        }
+        if let Some(first) = siblings.get(&id) {
+            self.error(
+                node.pos,
+                id.len(),
+                format!("duplicate id `{id}`: already used at line {} by a sibling item", first.line),
+                Some("ids must be unique among siblings (steps and notes of one method share one namespace)".into()),
+            );
+            return None;
+        }
+        siblings.insert(id.clone(), node.pos);
+        Some(id)
+    }
+
+    fn guide_id(&mut self, node: &Node, stem: &str) -> Option<String> {
+        let id = self.id(node, &mut HashMap::new())?;
+        if !id.starts_with(|c: char| c.is_ascii_lowercase()) {
+            self.error(
+                node.pos,
+                id.len(),
+                format!("the guide id `{id}` must start with a letter: it begins every Fluent message id of the guide"),
+                None,
+            );
+            return None;
+        }
+        if id != stem {
+            self.error(
+                node.pos,
+                id.len(),
+                format!("the guide id `{id}` does not match its file name `{stem}`"),
+                Some(format!("rename the file to `{id}.yaml`, or set `id: {stem}`")),
+            );
+            return None;
+        }
+        Some(id)
+    }
+
+    fn note_kind(&mut self, node: &Node) -> Option<NoteKind> {
+        let kind = self.string(node, "a note kind")?;
+        let found = NoteKind::ALL.into_iter().find(|k| k.as_str() == kind);
+        if found.is_none() {
+            let names = NoteKind::ALL.map(NoteKind::as_str);
+            let help = crate::suggest::nearest(kind, names)
+                .map(|s| format!("did you mean `{s}`?"))
+                .unwrap_or_else(|| format!("the kinds are {}", list_fields(&names)));
+            self.error(node.pos, kind.chars().count().max(1), format!("unknown note kind `{}`", escape(kind)), Some(help));
+        }
+        found
+    }
+
+    fn text(&mut self, node: &Node) -> Option<Text> {
+        let value = self.string(node, "a text")?;
+        if value.trim().is_empty() {
+            self.error(node.pos, 1, "a text must not be empty", None);
+            return None;
+        }
+        let start = self.index.offset(node.pos.line, node.pos.column);
+        let first = self.text[start..].chars().next();
+        let quoted = matches!(first, Some('"' | '\''));
+        let block = matches!(first, Some('|' | '>'));
+        let offset = if quoted { start + 1 } else { start };
+        let verbatim = !quoted && !block && !value.contains('\n') && self.text[offset..].starts_with(value);
+        Some(Text {
+            value: value.to_string(),
+            pos: node.pos,
+            offset,
+            verbatim,
+        })
+    }
+
+    fn error(&mut self, pos: Pos, len: usize, message: impl Into<String>, help: Option<String>) {
+        let start = self.index.offset(pos.line, pos.column);
+        let end = self.text[start..]
+            .char_indices()
+            .nth(len)
+            .map(|(i, _)| start + i)
+            .unwrap_or(self.text.len());
+        let mut d = Diagnostic::at(&rules::content_schema::RULE, self.path, self.index, start..end, message);
+        d.help = help;
+        self.diagnostics.push(d);
+    }
+}
+
+fn list_fields(names: &[&str]) -> String {
+    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// Shows control characters (NUL, newlines) visibly in messages.
+fn escape(s: &str) -> String {
+    s.chars().flat_map(char::escape_debug).collect()
+}
+
+/// The kebab-case form of an id, if one exists (`Power_Off` → `power-off`).
+fn kebab_suggestion(id: &str) -> Option<String> {
+    let mut out = String::new();
+    for c in id.chars() {
+        match c {
+            'a'..='z' | '0'..='9' => out.push(c),
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            '_' | ' ' | '-' | '.' => out.push('-'),
+            _ => return None,
+        }
+    }
+    let parts: Vec<&str> = out.split('-').filter(|s| !s.is_empty()).collect();
+    let s = parts.join("-");
+    is_kebab_id(&s).then_some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> (Option<Guide>, Vec<Diagnostic>) {
+        load_guide("content/g.yaml", text.as_bytes().to_vec())
+    }
+
+    const GOOD: &str = "id: g\ntitle: T\nmethods:\n  - id: m\n    title: M\n    steps:\n      - id: s\n        text: Do it.\n    notes:\n      - id: n\n        kind: warning\n        text: Careful.\n";
+
+    #[test]
+    fn a_good_guide_loads_completely() {
+        let (guide, diags) = load(GOOD);
+        assert!(diags.is_empty(), "{diags:?}");
+        let guide = guide.unwrap();
+        assert!(guide.complete);
+        assert_eq!(guide.methods[0].steps[0].text.value, "Do it.");
+        assert_eq!(guide.methods[0].steps[0].text.pos, Pos { line: 8, column: 15 });
+        assert_eq!(guide.methods[0].notes[0].kind, NoteKind::Warning);
+    }
+
+    #[test]
+    fn kebab_ids() {
+        assert!(is_kebab_id("power-off"));
+        assert!(is_kebab_id("2fa"));
+        for bad in ["", "Power", "a--b", "-a", "a-", "a_b", "a/b", "..", "a.b", "ü"] {
+            assert!(!is_kebab_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn unknown_field_suggests_the_nearest_name() {
+        let (_, diags) = load(&GOOD.replace("text: Do it.", "txt: Do it."));
+        let unknown = diags.iter().find(|d| d.message.contains("unknown field `txt`")).unwrap();
+        assert_eq!((unknown.line, unknown.column), (8, 9));
+        assert_eq!(unknown.help.as_deref(), Some("did you mean `text`?"));
+        assert!(diags.iter().any(|d| d.message.contains("missing the field `text`")));
+    }
+
+    #[test]
+    fn every_schema_error_is_reported_not_just_the_first() {
+        let bad = GOOD
+            .replace("id: s", "id: S_1")
+            .replace("kind: warning", "kind: warnin")
+            .replace("title: M", "title: 42");
+        let (guide, diags) = load(&bad);
+        assert_eq!(diags.len(), 3, "{diags:#?}");
+        assert!(diags.iter().all(|d| d.rule == "content-schema"));
+        assert!(guide.is_none_or(|g| !g.complete));
+    }
+
+    #[test]
+    fn duplicate_sibling_ids_and_reserved_ids() {
+        let dup = GOOD.replace("id: n\n", "id: s\n");
+        let (_, diags) = load(&dup);
+        assert!(diags.iter().any(|d| d.message.contains("duplicate id `s`")), "{diags:?}");
+        let reserved = GOOD.replace("id: s\n", "id: title\n");
+        let (_, diags) = load(&reserved);
+        assert!(diags.iter().any(|d| d.message.contains("reserved")), "{diags:?}");
+    }
+
+    #[test]
+    fn ids_that_could_escape_a_directory_are_refused() {
+        for id in ["../x", "a/b", "a\\\\b", "a.b"] {
+            let (_, diags) = load(&GOOD.replace("id: s\n", &format!("id: \"{id}\"\n")));
+            assert!(diags.iter().any(|d| d.message.contains("invalid id")), "{id}: {diags:?}");
+        }
+    }
+
+    #[test]
+    fn guide_id_must_match_the_file_name() {
+        let (_, diags) = load(&GOOD.replace("id: g\n", "id: other\n"));
+        assert!(diags.iter().any(|d| d.message.contains("does not match its file name")));
+    }
+
+    #[test]
+    fn broken_yaml_is_content_syntax() {
+        let (guide, diags) = load("id: g\ntitle: [unclosed\n");
+        assert!(guide.is_none());
+        assert_eq!(diags[0].rule, "content-syntax");
+    }
+
+    #[test]
+    fn quoted_text_offsets_skip_the_quote() {
+        let (guide, _) = load(&GOOD.replace("text: Do it.", "text: \"Do: it.\""));
+        let text = &guide.unwrap().methods[0].steps[0].text;
+        assert_eq!(&GOOD.replace("text: Do it.", "text: \"Do: it.\"")[text.offset..text.offset + 3], "Do:");
+        assert!(!text.verbatim);
+    }
+}

@@ -1,0 +1,229 @@
+//! Fluent files with positions.
+//!
+//! fluent-syntax 0.12 has no spans in its AST, but parsing a `&str` makes every identifier
+//! and junk slice borrow from the input, so an entry's byte offset is pointer arithmetic
+//! ([`offset_in`]). A broken entry becomes junk and the parser goes on, so one typo never
+//! hides the rest of the file.
+
+use fluent_syntax::ast;
+use std::ops::Range;
+use std::path::Path;
+
+/// A parsed FTL text and what polyguide needs to point into it.
+pub struct ParsedFtl<'s> {
+    pub resource: ast::Resource<&'s str>,
+    /// Messages and terms in file order.
+    pub entries: Vec<EntryInfo<'s>>,
+    /// Parts the parser could not read, each with its error.
+    pub junk: Vec<JunkInfo>,
+}
+
+/// A message or term with the byte range of its id (the `-` of a term included).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntryInfo<'s> {
+    /// The id as written (`-brand` for a term), so messages and terms never collide.
+    pub id: &'s str,
+    pub is_term: bool,
+    pub id_span: Range<usize>,
+    /// Index of the entry in `resource.body`.
+    pub index: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JunkInfo {
+    pub span: Range<usize>,
+    /// Where the parser failed, inside `span`.
+    pub error_span: Range<usize>,
+    pub message: String,
+}
+
+/// Byte offset of `slice` within `text`. `slice` must borrow from `text`; if it does not
+/// (which would be a bug), 0 is returned rather than a bogus position or a panic.
+pub fn offset_in(text: &str, slice: &str) -> usize {
+    let start = text.as_ptr() as usize;
+    let at = slice.as_ptr() as usize;
+    if at >= start && at + slice.len() <= start + text.len() {
+        at - start
+    } else {
+        0
+    }
+}
+
+/// Parses an FTL text. Never fails: broken parts are reported in [`ParsedFtl::junk`].
+pub fn parse(text: &str) -> ParsedFtl<'_> {
+    let (resource, errors) = match fluent_syntax::parser::parse(text) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, e)) => (r, e),
+    };
+    let mut entries = Vec::new();
+    let mut junk = Vec::new();
+    for (index, entry) in resource.body.iter().enumerate() {
+        match entry {
+            ast::Entry::Message(m) => {
+                let start = offset_in(text, m.id.name);
+                entries.push(EntryInfo {
+                    id: m.id.name,
+                    is_term: false,
+                    id_span: start..start + m.id.name.len(),
+                    index,
+                });
+            }
+            ast::Entry::Term(t) => {
+                let start = offset_in(text, t.id.name).saturating_sub(1);
+                // The id with its dash, borrowed from the text.
+                let id = &text[start..start + 1 + t.id.name.len()];
+                entries.push(EntryInfo {
+                    id,
+                    is_term: true,
+                    id_span: start..start + id.len(),
+                    index,
+                });
+            }
+            ast::Entry::Junk { content } => {
+                let start = offset_in(text, content);
+                let span = start..start + content.len();
+                let error = errors
+                    .iter()
+                    .find(|e| e.pos.start >= span.start && e.pos.start <= span.end)
+                    .or_else(|| errors.iter().find(|e| e.slice.as_ref().is_some_and(|s| s.start == span.start)));
+                // An error found at the end of the input ("expected `}`") is shown at the end
+                // of the junk's last line, where the author has to add something.
+                let last = start + content.trim_end().len();
+                let (error_span, message) = match error {
+                    Some(e) => (e.pos.start.min(last)..e.pos.end.min(last).max(e.pos.start.min(last)), e.kind.to_string()),
+                    None => (span.start..span.start, "this entry is not valid Fluent".to_string()),
+                };
+                junk.push(JunkInfo {
+                    span,
+                    error_span,
+                    message,
+                });
+            }
+            _ => {}
+        }
+    }
+    ParsedFtl {
+        resource,
+        entries,
+        junk,
+    }
+}
+
+impl<'s> ParsedFtl<'s> {
+    pub fn message(&self, entry: &EntryInfo) -> Option<&ast::Message<&'s str>> {
+        match &self.resource.body[entry.index] {
+            ast::Entry::Message(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    pub fn term(&self, entry: &EntryInfo) -> Option<&ast::Term<&'s str>> {
+        match &self.resource.body[entry.index] {
+            ast::Entry::Term(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The value and attribute names of a message or term.
+    pub fn parts(&self, entry: &EntryInfo) -> (Option<&ast::Pattern<&'s str>>, Vec<&'s str>) {
+        match &self.resource.body[entry.index] {
+            ast::Entry::Message(m) => (m.value.as_ref(), m.attributes.iter().map(|a| a.id.name).collect()),
+            ast::Entry::Term(t) => (Some(&t.value), t.attributes.iter().map(|a| a.id.name).collect()),
+            _ => (None, Vec::new()),
+        }
+    }
+}
+
+/// True if a pattern shows nothing: no elements, only whitespace, or only string literals
+/// that are empty or whitespace (`{ "" }`).
+pub fn pattern_is_blank(pattern: Option<&ast::Pattern<&str>>) -> bool {
+    let Some(pattern) = pattern else {
+        return true;
+    };
+    pattern.elements.iter().all(|el| match el {
+        ast::PatternElement::TextElement { value } => value.trim().is_empty(),
+        ast::PatternElement::Placeable {
+            expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+        } => value.trim().is_empty(),
+        _ => false,
+    })
+}
+
+/// Every `.ftl` file under `dir`, recursively, sorted: (path relative to `dir`, path relative
+/// to the workspace root), both with `/`. Symbolic links to directories are not followed, so
+/// a link loop or a link out of the workspace cannot send the walk elsewhere.
+pub fn find_files(dir: &Path, rel_dir: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    walk(dir, "", &mut out);
+    out.sort();
+    out.into_iter()
+        .map(|rel| {
+            let path = crate::workspace::join_rel(rel_dir, &rel);
+            (rel, path)
+        })
+        .collect()
+}
+
+fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Ok(file_type) = entry.file_type() else {
+            continue;
+        };
+        let rel = if prefix.is_empty() {
+            name.clone()
+        } else {
+            format!("{prefix}/{name}")
+        };
+        if file_type.is_dir() {
+            walk(&entry.path(), &rel, out);
+        } else if name.ends_with(".ftl") && (file_type.is_file() || entry.path().is_file()) {
+            out.push(rel);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_know_their_offsets() {
+        let text = "# c\nhello = Hi\n-brand = X\n";
+        let p = parse(text);
+        assert_eq!(p.entries.len(), 2);
+        assert_eq!(&text[p.entries[0].id_span.clone()], "hello");
+        assert_eq!(p.entries[1].id, "-brand");
+        assert_eq!(&text[p.entries[1].id_span.clone()], "-brand");
+        assert!(p.entries[1].is_term);
+    }
+
+    #[test]
+    fn junk_is_reported_and_parsing_goes_on() {
+        let text = "a = A\nb = { -x\nc = C\n";
+        let p = parse(text);
+        assert_eq!(p.entries.iter().map(|e| e.id).collect::<Vec<_>>(), ["a", "c"]);
+        assert_eq!(p.junk.len(), 1);
+        assert_eq!(p.junk[0].span.start, 6);
+        assert!(p.junk[0].error_span.start >= 6);
+    }
+
+    #[test]
+    fn crlf_files_parse_like_lf_files() {
+        let p = parse("a = A\r\nb = B\r\n");
+        assert!(p.junk.is_empty());
+        assert_eq!(p.entries.len(), 2);
+    }
+
+    #[test]
+    fn blank_patterns() {
+        let p = parse("a = { \"\" }\nb = B\nc =\n    .attr = x\n");
+        let parts: Vec<_> = p.entries.iter().map(|e| p.parts(e).0).collect();
+        assert!(pattern_is_blank(parts[0]));
+        assert!(!pattern_is_blank(parts[1]));
+        assert!(pattern_is_blank(parts[2]));
+    }
+}

@@ -1,0 +1,23 @@
+//! polyguide: lint, track and export localized how-to guides written in YAML and Fluent.
+//!
+//! The modules follow the pipeline: [`workspace`] finds and reads `polyguide.toml`;
+//! [`content`] loads guides from YAML; [`catalog`] derives the source catalog (one Fluent
+//! message per text) and joins hand-written source FTL; [`ftl`] parses Fluent files with
+//! byte positions; [`lint`] aligns each locale with the source and runs the [`rules`];
+//! [`report`] renders the findings. No library module prints.
+
+pub mod catalog;
+pub mod content;
+pub mod diagnostic;
+pub mod fsio;
+pub mod ftl;
+pub mod lint;
+pub mod report;
+pub mod rules;
+pub mod suggest;
+pub mod text;
+pub mod workspace;
+pub mod yaml;
+
+pub use diagnostic::{Diagnostic, LineIndex, Severity};
+pub use workspace::{Config, ConfigError, Workspace};

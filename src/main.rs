@@ -1,0 +1,180 @@
+//! The `polyguide` command: parses arguments, runs the library, prints, picks the exit code.
+//!
+//! Exit codes (chosen on purpose, CI scripts rely on them):
+//! - 0: no finding of error severity (with `--deny-warnings`, none of warning severity either);
+//! - 1: findings of error severity, or warnings under `--deny-warnings`;
+//! - 2: polyguide could not do its job: bad arguments, no or invalid `polyguide.toml`, an
+//!   unknown locale or rule, an I/O failure writing output.
+
+use clap::{Parser, Subcommand};
+use polyguide::report::{self, status::StatusFormat, LintFormat};
+use polyguide::{lint, Severity, Workspace};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "polyguide", version, about = "Lint, track and export localized how-to guides (YAML + Fluent)")]
+struct Cli {
+    /// The workspace directory (default: the nearest directory with a polyguide.toml,
+    /// searching upward from the current directory).
+    #[arg(long, global = true, value_name = "DIR")]
+    workspace: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run all checks on content and translations.
+    Lint {
+        /// Check only this locale (repeatable).
+        #[arg(long = "locale", value_name = "L")]
+        locales: Vec<String>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: LintFormat,
+        /// Exit 1 on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Show each locale's completeness.
+    Status {
+        #[arg(long = "locale", value_name = "L")]
+        locales: Vec<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: StatusFormat,
+    },
+    /// Write each guide's source catalog as DIR/<guide-id>.ftl (the translators' template).
+    Extract {
+        /// Output directory (default: the source locale's directory, e.g. locales/en).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+    /// Print a rule's documentation, or list all rules.
+    Explain { rule: Option<String> },
+}
+
+/// Exit code for "polyguide could not do its job".
+const EXIT_FAILURE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(message) => {
+            let _ = writeln!(anstream::stderr(), "error: {message}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+    }
+}
+
+/// Runs a command; `Err` is a message for stderr and exit code 2.
+fn run(cli: Cli) -> Result<u8, String> {
+    if let Command::Explain { rule } = &cli.command {
+        return explain(rule.as_deref());
+    }
+    let ws = match &cli.workspace {
+        Some(dir) => Workspace::open(dir),
+        None => Workspace::discover(&std::env::current_dir().map_err(|e| e.to_string())?),
+    }
+    .map_err(|e| e.to_string())?;
+
+    match cli.command {
+        Command::Lint {
+            locales,
+            format,
+            deny_warnings,
+        } => {
+            let outcome = lint::run(&ws, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
+            let color = format == LintFormat::Human && colors_enabled();
+            print(&report::render_lint(&outcome, format, color))?;
+            let failed = outcome.count(Severity::Error) > 0
+                || (deny_warnings && outcome.count(Severity::Warning) > 0);
+            Ok(u8::from(failed))
+        }
+        Command::Status { locales, format } => {
+            let outcome = lint::run(&ws, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
+            print(&report::status::render(&outcome.locales, format))?;
+            Ok(0)
+        }
+        Command::Extract { out } => extract(&ws, out),
+        Command::Explain { .. } => unreachable!("handled above"),
+    }
+}
+
+fn extract(ws: &Workspace, out: Option<PathBuf>) -> Result<u8, String> {
+    let loaded = lint::load(ws);
+    let out_dir = out.unwrap_or_else(|| ws.locales_dir().join(&ws.config.source_locale));
+    std::fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+    let mut lines = String::new();
+    let mut failed = false;
+    let problems: Vec<_> = loaded
+        .content
+        .diagnostics
+        .iter()
+        .chain(loaded.catalog.diagnostics.iter().filter(|d| d.rule != "outdated-template"))
+        .collect();
+    for d in &problems {
+        lines.push_str(&format!("{}:{}:{}: {}[{}]: {}\n", d.path, d.line, d.column, d.severity, d.rule, d.message));
+        failed |= d.severity == Severity::Error;
+    }
+    for file in loaded.catalog.files.iter().filter(|f| f.is_guide) {
+        if !file.complete {
+            lines.push_str(&format!("skipped {}: fix the errors in {} first\n", file.rel, file.path));
+            continue;
+        }
+        let path = out_dir.join(&file.rel);
+        polyguide::fsio::write_atomic(&path, file.text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        lines.push_str(&format!("wrote {} ({} messages)\n", path.display(), file.items.len()));
+    }
+    for guide in &loaded.content.broken {
+        lines.push_str(&format!("skipped {guide}.ftl: its guide does not load\n"));
+        failed = true;
+    }
+    print(&lines)?;
+    Ok(u8::from(failed))
+}
+
+fn explain(rule: Option<&str>) -> Result<u8, String> {
+    use polyguide::rules::{self, RULES};
+    match rule {
+        None => {
+            let width = RULES.iter().map(|r| r.name.len()).max().unwrap_or(0);
+            let mut s = String::new();
+            for r in RULES {
+                s.push_str(&format!("{:<width$}  {:<7}  {}\n", r.name, r.default_severity.as_str(), r.summary));
+            }
+            print(&s)?;
+            Ok(0)
+        }
+        Some(name) => match rules::find(name) {
+            Some(r) => {
+                print(&format!("# {}\n\nDefault severity: {}\n\n{}", r.name, r.default_severity, r.doc))?;
+                Ok(0)
+            }
+            None => {
+                let hint = polyguide::suggest::nearest(name, RULES.iter().map(|r| r.name))
+                    .map(|s| format!(" (did you mean `{s}`?)"))
+                    .unwrap_or_default();
+                Err(format!("no rule named `{name}`{hint}; `polyguide explain` lists them"))
+            }
+        },
+    }
+}
+
+/// Colours on a terminal unless NO_COLOR is set; CLICOLOR=0 turns them off and
+/// CLICOLOR_FORCE=1 turns them on anywhere (anstream's rules).
+fn colors_enabled() -> bool {
+    anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+}
+
+/// Writes to stdout; a closed pipe (`polyguide lint | head -1`) ends the output quietly.
+fn print(s: &str) -> Result<(), String> {
+    let mut out = anstream::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(format!("cannot write the output: {e}")),
+    }
+}

@@ -1,0 +1,28 @@
+//! `missing-message`: a source message has no translation in a file that exists.
+
+use super::Rule;
+use crate::diagnostic::Severity;
+
+pub static RULE: Rule = Rule {
+    name: "missing-message",
+    default_severity: Severity::Warning,
+    summary: "a source message has no translation (in a file that exists)",
+    doc: r#"## What it does
+
+Reports a message or term of the source catalog that the corresponding translation file
+does not define. The finding points at the end of the translation file, where a new entry
+would go, and quotes the source text.
+
+## Why is this bad
+
+Users of that locale see the text in a fallback language, in the middle of translated
+steps. In a how-to guide a missing step is worse than a missing label: the reader may
+skip it.
+
+## Example
+
+The source has `unlock-mi-phone--hard-reset--power-off = Power off your { -brand-short }
+phone completely.` and `locales/de/unlock-mi-phone.ftl` has no
+`unlock-mi-phone--hard-reset--power-off`. Add the translation.
+"#,
+};

@@ -1,0 +1,80 @@
+//! The rule catalog: one file per rule, one table that lists them all.
+//!
+//! A rule is named after the problem it finds. Its documentation lives beside its check, in
+//! the fixed sections *What it does / Why is this bad / Example*, and `polyguide explain RULE`
+//! prints it. Adding a rule means adding its file and one row to [`RULES`]; a test fails when a
+//! row lacks documentation.
+
+use crate::diagnostic::Severity;
+
+pub mod content_schema;
+pub mod content_syntax;
+pub mod duplicate_id;
+pub mod empty_translation;
+pub mod missing_file;
+pub mod missing_message;
+pub mod obsolete_message;
+pub mod outdated_template;
+pub mod syntax_error;
+
+/// A rule's identity and documentation. Checks refer to their rule by a `&'static Rule`.
+#[derive(Debug)]
+pub struct Rule {
+    /// Kebab-case name, stable: configuration, JSON output and CI scripts use it.
+    pub name: &'static str,
+    pub default_severity: Severity,
+    /// One line, shown by `polyguide explain` without a rule.
+    pub summary: &'static str,
+    /// Markdown with the sections What it does / Why is this bad / Example.
+    pub doc: &'static str,
+}
+
+/// Every rule polyguide knows, in the order `polyguide explain` lists them.
+pub static RULES: &[&Rule] = &[
+    &content_syntax::RULE,
+    &content_schema::RULE,
+    &syntax_error::RULE,
+    &duplicate_id::RULE,
+    &missing_file::RULE,
+    &missing_message::RULE,
+    &obsolete_message::RULE,
+    &empty_translation::RULE,
+    &outdated_template::RULE,
+];
+
+/// The rule of that name, if there is one.
+pub fn find(name: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_is_documented_in_the_fixed_sections() {
+        for rule in RULES {
+            for section in ["## What it does", "## Why is this bad", "## Example"] {
+                assert!(
+                    rule.doc.contains(section),
+                    "rule {} lacks the section {section:?}",
+                    rule.name
+                );
+            }
+            assert!(!rule.summary.is_empty(), "rule {} has no summary", rule.name);
+        }
+    }
+
+    #[test]
+    fn rule_names_are_unique_kebab_case() {
+        let mut seen = std::collections::HashSet::new();
+        for rule in RULES {
+            assert!(seen.insert(rule.name), "rule {} listed twice", rule.name);
+            assert!(
+                crate::content::is_kebab_id(rule.name),
+                "rule name {} is not kebab-case",
+                rule.name
+            );
+        }
+    }
+}

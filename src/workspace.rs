@@ -1,0 +1,335 @@
+//! Finding the workspace and reading `polyguide.toml`.
+//!
+//! A workspace is the directory holding `polyguide.toml`. Every problem with the
+//! configuration is a [`ConfigError`]: polyguide cannot do its job without a valid one, so the
+//! binary maps it to exit code 2, unlike findings in content or translation files.
+
+use crate::diagnostic::Severity;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+use unic_langid::LanguageIdentifier;
+
+pub const CONFIG_FILE: &str = "polyguide.toml";
+
+/// A loaded, validated workspace: its root directory and its configuration.
+#[derive(Clone, Debug)]
+pub struct Workspace {
+    pub root: PathBuf,
+    pub config: Config,
+}
+
+/// The validated contents of `polyguide.toml`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub source_locale: String,
+    /// The translation locales, in the order the file lists them (source excluded).
+    pub locales: Vec<String>,
+    /// Relative to the workspace root, `/`-separated, never escaping it.
+    pub content_dir: String,
+    pub locales_dir: String,
+    /// Explicit fallback chains; the source locale is always the implicit last resort.
+    pub fallback: BTreeMap<String, Vec<String>>,
+    /// Severity overrides by rule name; `None` turns the rule off.
+    pub rules: BTreeMap<String, Option<Severity>>,
+    pub export_out_dir: String,
+}
+
+/// Why the workspace could not be used. Each message names the file and, where it applies,
+/// the key, so the user knows what to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("no {CONFIG_FILE} found in {0} or any parent directory (pass --workspace DIR, or create {CONFIG_FILE})")]
+    NotFound(PathBuf),
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+impl Workspace {
+    /// The workspace of `start`: the nearest directory at or above it with a `polyguide.toml`.
+    pub fn discover(start: &Path) -> Result<Workspace, ConfigError> {
+        let start = absolute(start);
+        let mut dir = Some(start.as_path());
+        while let Some(d) = dir {
+            if d.join(CONFIG_FILE).is_file() {
+                return Workspace::open(d);
+            }
+            dir = d.parent();
+        }
+        Err(ConfigError::NotFound(start))
+    }
+
+    /// The workspace rooted exactly at `root` (its `polyguide.toml` must exist).
+    pub fn open(root: &Path) -> Result<Workspace, ConfigError> {
+        let root = absolute(root);
+        let path = root.join(CONFIG_FILE);
+        let text = std::fs::read_to_string(&path).map_err(|source| {
+            if source.kind() == std::io::ErrorKind::NotFound {
+                ConfigError::NotFound(root.clone())
+            } else {
+                ConfigError::Io {
+                    path: path.clone(),
+                    source,
+                }
+            }
+        })?;
+        let config = Config::parse(&text).map_err(|message| ConfigError::Invalid {
+            path: path.clone(),
+            message,
+        })?;
+        Ok(Workspace { root, config })
+    }
+
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join(&self.config.content_dir)
+    }
+
+    pub fn locales_dir(&self) -> PathBuf {
+        self.root.join(&self.config.locales_dir)
+    }
+
+    /// `locales/<locale>` as a path relative to the root, with `/`.
+    pub fn locale_rel_dir(&self, locale: &str) -> String {
+        join_rel(&self.config.locales_dir, locale)
+    }
+
+    /// All locales, the source first.
+    pub fn all_locales(&self) -> Vec<&str> {
+        std::iter::once(self.config.source_locale.as_str())
+            .chain(self.config.locales.iter().map(String::as_str))
+            .collect()
+    }
+
+    /// The configured severity of a rule: the override if any, else its default; `None` = off.
+    pub fn severity_of(&self, rule: &str, default: Severity) -> Option<Severity> {
+        match self.config.rules.get(rule) {
+            Some(over) => *over,
+            None => Some(default),
+        }
+    }
+}
+
+/// `a/b` joined with `c`, treating `.` as the root.
+pub fn join_rel(dir: &str, name: &str) -> String {
+    if dir.is_empty() || dir == "." {
+        name.to_string()
+    } else {
+        format!("{}/{}", dir.trim_end_matches('/'), name)
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map(|cwd| cwd.join(path))
+            .unwrap_or_else(|_| path.to_path_buf())
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawConfig {
+    source_locale: String,
+    #[serde(default)]
+    locales: Vec<String>,
+    content_dir: Option<String>,
+    locales_dir: Option<String>,
+    #[serde(default)]
+    fallback: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    rules: BTreeMap<String, String>,
+    #[serde(default)]
+    export: RawExport,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawExport {
+    out_dir: Option<String>,
+}
+
+impl Config {
+    /// Parses and validates the text of a `polyguide.toml`. The error is a sentence naming
+    /// the offending key.
+    pub fn parse(text: &str) -> Result<Config, String> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let raw: RawConfig = toml::from_str(text).map_err(|e| {
+            // toml's message is multi-line with a snippet; keep it, it names key and line.
+            e.to_string().trim_end().to_string()
+        })?;
+
+        let source_locale = check_locale("source-locale", &raw.source_locale)?;
+        let mut locales = Vec::new();
+        for locale in &raw.locales {
+            let locale = check_locale("locales", locale)?;
+            if locale == source_locale {
+                return Err(format!(
+                    "key `locales`: {locale} is the source locale; list only translation locales"
+                ));
+            }
+            if locales.contains(&locale) {
+                return Err(format!("key `locales`: {locale} is listed twice"));
+            }
+            locales.push(locale);
+        }
+
+        let mut fallback = BTreeMap::new();
+        for (locale, chain) in raw.fallback {
+            let key = format!("fallback.\"{locale}\"");
+            let locale = check_locale(&key, &locale)?;
+            if !locales.contains(&locale) {
+                return Err(format!(
+                    "key `{key}`: {locale} is not one of the configured `locales`"
+                ));
+            }
+            let mut checked = Vec::new();
+            for l in &chain {
+                let l = check_locale(&key, l)?;
+                if l == locale {
+                    return Err(format!("key `{key}`: a locale cannot fall back to itself"));
+                }
+                checked.push(l);
+            }
+            fallback.insert(locale, checked);
+        }
+
+        let mut rules = BTreeMap::new();
+        for (name, level) in raw.rules {
+            if crate::rules::find(&name).is_none() {
+                let hint = crate::suggest::nearest(
+                    &name,
+                    crate::rules::RULES.iter().map(|r| r.name),
+                )
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
+                return Err(format!(
+                    "key `rules.{name}`: no such rule{hint}; `polyguide explain` lists them"
+                ));
+            }
+            let severity = match level.as_str() {
+                "error" => Some(Severity::Error),
+                "warning" => Some(Severity::Warning),
+                "info" => Some(Severity::Info),
+                "off" => None,
+                other => {
+                    return Err(format!(
+                        "key `rules.{name}`: `{other}` is not a severity; use \"error\", \"warning\", \"info\" or \"off\""
+                    ))
+                }
+            };
+            rules.insert(name, severity);
+        }
+
+        Ok(Config {
+            source_locale,
+            locales,
+            content_dir: check_dir("content-dir", raw.content_dir.as_deref().unwrap_or("content"))?,
+            locales_dir: check_dir("locales-dir", raw.locales_dir.as_deref().unwrap_or("locales"))?,
+            fallback,
+            rules,
+            export_out_dir: check_dir("export.out-dir", raw.export.out_dir.as_deref().unwrap_or("dist"))?,
+        })
+    }
+}
+
+/// A locale id must be a valid BCP 47 language tag written in its canonical case, because it
+/// is also a directory name and must match exactly on case-sensitive file systems.
+pub fn check_locale(key: &str, value: &str) -> Result<String, String> {
+    let parsed: LanguageIdentifier = value
+        .parse()
+        .map_err(|_| format!("key `{key}`: `{value}` is not a valid locale id (BCP 47, e.g. \"pt-BR\")"))?;
+    let canonical = parsed.to_string();
+    if canonical != value {
+        return Err(format!(
+            "key `{key}`: write locale `{value}` as `{canonical}` (the directory name must match)"
+        ));
+    }
+    if canonical == "und" {
+        return Err(format!("key `{key}`: `{value}` is not a language"));
+    }
+    Ok(canonical)
+}
+
+/// A configured directory must stay inside the workspace.
+fn check_dir(key: &str, value: &str) -> Result<String, String> {
+    let path = Path::new(value);
+    let escapes = path.is_absolute()
+        || path
+            .components()
+            .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_) | Component::RootDir));
+    if escapes || value.contains('\\') {
+        return Err(format!(
+            "key `{key}`: `{value}` must be a relative path inside the workspace"
+        ));
+    }
+    let normalized: Vec<&str> = value
+        .split('/')
+        .filter(|s| !s.is_empty() && *s != ".")
+        .collect();
+    Ok(if normalized.is_empty() {
+        ".".to_string()
+    } else {
+        normalized.join("/")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minimal_config_gets_defaults() {
+        let c = Config::parse("source-locale = \"en\"\nlocales = [\"fr\", \"pt-BR\"]\n").unwrap();
+        assert_eq!(c.content_dir, "content");
+        assert_eq!(c.locales_dir, "locales");
+        assert_eq!(c.export_out_dir, "dist");
+        assert_eq!(c.locales, ["fr", "pt-BR"]);
+    }
+
+    #[test]
+    fn unknown_key_is_named() {
+        let e = Config::parse("source-locale = \"en\"\nlocale = [\"fr\"]\n").unwrap_err();
+        assert!(e.contains("locale"), "{e}");
+    }
+
+    #[test]
+    fn non_canonical_locale_is_rejected_with_the_fix() {
+        let e = Config::parse("source-locale = \"en\"\nlocales = [\"pt-br\"]\n").unwrap_err();
+        assert!(e.contains("`pt-BR`"), "{e}");
+    }
+
+    #[test]
+    fn invalid_locale_is_rejected() {
+        let e = Config::parse("source-locale = \"en\"\nlocales = [\"not a locale\"]\n").unwrap_err();
+        assert!(e.contains("not a valid locale id"), "{e}");
+    }
+
+    #[test]
+    fn unknown_rule_gets_a_suggestion() {
+        let e = Config::parse("source-locale = \"en\"\n[rules]\nmissing-mesage = \"off\"\n")
+            .unwrap_err();
+        assert!(e.contains("did you mean `missing-message`"), "{e}");
+    }
+
+    #[test]
+    fn directories_cannot_escape_the_workspace() {
+        let e = Config::parse("source-locale = \"en\"\nlocales-dir = \"../x\"\n").unwrap_err();
+        assert!(e.contains("locales-dir"), "{e}");
+        let c = Config::parse("source-locale = \"en\"\nlocales-dir = \".\"\n").unwrap();
+        assert_eq!(c.locales_dir, ".");
+    }
+
+    #[test]
+    fn severity_values_are_checked() {
+        let e = Config::parse("source-locale = \"en\"\n[rules]\nmissing-message = \"loud\"\n")
+            .unwrap_err();
+        assert!(e.contains("rules.missing-message"), "{e}");
+    }
+}
