@@ -25,6 +25,8 @@ pub struct EntryInfo<'s> {
     pub id: &'s str,
     pub is_term: bool,
     pub id_span: Range<usize>,
+    /// The whole entry, from its id to the end of its last value or attribute line.
+    pub span: Range<usize>,
     /// Index of the entry in `resource.body`.
     pub index: usize,
 }
@@ -49,6 +51,39 @@ pub fn offset_in(text: &str, slice: &str) -> usize {
     }
 }
 
+/// The end of the entry that starts at `start`: its first line, then every following line
+/// that continues it (indented, or a `}` closing a select), blank lines inside included.
+/// Trailing blank lines and the final line ending are not part of the entry.
+pub fn entry_end(text: &str, start: usize) -> usize {
+    let line_end = |from: usize| text[from..].find('\n').map(|i| from + i).unwrap_or(text.len());
+    let mut end = line_end(start);
+    let mut pos = end;
+    while pos < text.len() {
+        let next = pos + 1;
+        let next_end = line_end(next);
+        let line = &text[next..next_end];
+        let trimmed = line.trim_end_matches('\r');
+        if trimmed.trim().is_empty() {
+            pos = next_end;
+            continue;
+        }
+        if trimmed.starts_with(' ') || trimmed.starts_with('}') {
+            end = next_end;
+            pos = next_end;
+        } else {
+            break;
+        }
+    }
+    // Without the line ending of the last line.
+    text[..end].trim_end_matches(['\r', '\n']).len().max(start)
+}
+
+/// The text of an entry after its `=`: its value and attributes as written.
+pub fn entry_value_text<'t>(text: &'t str, entry: &EntryInfo) -> &'t str {
+    let s = &text[entry.span.clone()];
+    s.split_once('=').map(|(_, v)| v).unwrap_or("").trim()
+}
+
 /// Parses an FTL text. Never fails: broken parts are reported in [`ParsedFtl::junk`].
 pub fn parse(text: &str) -> ParsedFtl<'_> {
     let (resource, errors) = match fluent_syntax::parser::parse(text) {
@@ -65,6 +100,7 @@ pub fn parse(text: &str) -> ParsedFtl<'_> {
                     id: m.id.name,
                     is_term: false,
                     id_span: start..start + m.id.name.len(),
+                    span: start..entry_end(text, start),
                     index,
                 });
             }
@@ -76,6 +112,7 @@ pub fn parse(text: &str) -> ParsedFtl<'_> {
                     id,
                     is_term: true,
                     id_span: start..start + id.len(),
+                    span: start..entry_end(text, start),
                     index,
                 });
             }
@@ -209,6 +246,16 @@ mod tests {
         assert_eq!(p.junk.len(), 1);
         assert_eq!(p.junk[0].span.start, 6);
         assert!(p.junk[0].error_span.start >= 6);
+    }
+
+    #[test]
+    fn entry_spans_cover_multiline_values_and_attributes() {
+        let text = "a = one\n    two\n\n    .title = T\n# comment of b\nb = { $n ->\n    [one] x\n   *[other] y\n}\nc = C";
+        let p = parse(text);
+        assert_eq!(&text[p.entries[0].span.clone()], "a = one\n    two\n\n    .title = T");
+        assert_eq!(&text[p.entries[1].span.clone()], "b = { $n ->\n    [one] x\n   *[other] y\n}");
+        assert_eq!(&text[p.entries[2].span.clone()], "c = C");
+        assert_eq!(entry_value_text(text, &p.entries[2]), "C");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! byte positions; [`lint`] aligns each locale with the source and runs the [`rules`];
 //! [`report`] renders the findings. No library module prints.
 
+pub mod accept;
 pub mod catalog;
 pub mod content;
 pub mod diagnostic;
@@ -14,6 +15,7 @@ pub mod ftl;
 pub mod lint;
 pub mod report;
 pub mod rules;
+pub mod stamps;
 pub mod suggest;
 pub mod text;
 pub mod workspace;

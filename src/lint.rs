@@ -10,6 +10,7 @@ use crate::content::{self, ContentSet};
 use crate::diagnostic::{Diagnostic, LineIndex, Severity};
 use crate::ftl::{self, ParsedFtl};
 use crate::rules;
+use crate::stamps::{self, Stamp, StampFile, State};
 use crate::workspace::Workspace;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -31,6 +32,26 @@ pub struct LintOutcome {
     pub locales: Vec<LocaleSummary>,
     /// The text of every file a finding points into, for rendering snippets.
     pub sources: BTreeMap<String, LineIndex>,
+    /// The translators' worklist: stale translations, safety items first.
+    pub stale: Vec<StaleItem>,
+}
+
+/// A stale translation with what changed in its source since it was stamped.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StaleItem {
+    pub locale: String,
+    pub id: String,
+    pub path: String,
+    pub line: u32,
+    pub severity: Severity,
+    /// The normalized source text the translation was stamped against.
+    pub stamped_source: String,
+    /// Today's normalized source text.
+    pub source: String,
+    /// Word diff from `stamped_source` to `source`: `[-removed-]`, `{+added+}`.
+    pub diff: String,
+    /// The translation as written in the FTL file (after `=`).
+    pub translation: String,
 }
 
 /// Completeness of one locale, as in `lint --format json` and `status`.
@@ -88,13 +109,25 @@ pub fn run(ws: &Workspace, options: &LintOptions) -> Result<LintOutcome, LintErr
     diagnostics.extend(source_side.diagnostics(ws));
 
     let mut summaries = Vec::new();
+    let mut stale = Vec::new();
     for locale in &locales {
-        let (found, summary) = lint_locale(ws, &loaded.content, &source_side, locale);
-        diagnostics.extend(found);
-        summaries.push(summary);
+        let result = lint_locale(ws, &loaded.content, &source_side, locale);
+        diagnostics.extend(result.diagnostics);
+        summaries.push(result.summary);
+        stale.extend(result.stale);
     }
 
     let diagnostics = resolve_severities(ws, diagnostics);
+    for item in &mut stale {
+        if let Some(severity) = ws.severity_of(rules::stale_translation::RULE.name, item.severity) {
+            item.severity = severity;
+        }
+    }
+    // Safety items first, then by locale (in configuration order), file and line.
+    let order: HashMap<&str, usize> = locales.iter().enumerate().map(|(i, l)| (l.as_str(), i)).collect();
+    stale.sort_by(|a, b| {
+        (b.severity, order.get(a.locale.as_str()), &a.path, a.line).cmp(&(a.severity, order.get(b.locale.as_str()), &b.path, b.line))
+    });
     for summary in &mut summaries {
         for d in diagnostics.iter().filter(|d| d.locale.as_deref() == Some(summary.locale.as_str())) {
             match d.severity {
@@ -109,7 +142,36 @@ pub fn run(ws: &Workspace, options: &LintOptions) -> Result<LintOutcome, LintErr
         diagnostics,
         locales: summaries,
         sources,
+        stale,
     })
+}
+
+/// Today's source text of every source message and term, by id (first definition wins).
+pub fn source_texts(catalog: &SourceCatalog) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for file in &catalog.files {
+        let parsed = ftl::parse(&file.text);
+        for entry in &parsed.entries {
+            out.entry(entry.id.to_string())
+                .or_insert_with(|| ftl::entry_value_text(&file.text, entry).to_string());
+        }
+    }
+    out
+}
+
+/// The ids a locale translates with a non-empty value, across all its files.
+pub fn translated_ids(ws: &Workspace, locale: &str) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for (_, path) in ftl::find_files(&ws.locales_dir().join(locale), &ws.locale_rel_dir(locale)) {
+        let Ok(text) = read_ftl(ws, &path) else { continue };
+        let parsed = ftl::parse(&text);
+        for entry in &parsed.entries {
+            if !ftl::pattern_is_blank(parsed.parts(entry).0) {
+                out.insert(entry.id.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// The locales to lint: all configured ones, or the `--locale` selection (checked).
@@ -224,12 +286,39 @@ struct TranslationFile {
     text: Result<String, Diagnostic>,
 }
 
-fn lint_locale(
-    ws: &Workspace,
-    content: &ContentSet,
-    source: &SourceSide,
-    locale: &str,
-) -> (Vec<Diagnostic>, LocaleSummary) {
+/// What one locale's lint produced.
+struct LocaleResult {
+    diagnostics: Vec<Diagnostic>,
+    summary: LocaleSummary,
+    stale: Vec<StaleItem>,
+}
+
+/// The stamps of a locale: `None` when it has no stamp file (staleness not tracked).
+pub fn load_stamps(ws: &Workspace, locale: &str) -> Result<Option<StampFile>, Diagnostic> {
+    let rel = crate::workspace::join_rel(&ws.locale_rel_dir(locale), stamps::STAMP_FILE);
+    let bytes = match std::fs::read(ws.root.join(&rel)) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(Diagnostic::file(&rules::invalid_stamps::RULE, &rel, format!("cannot read the stamps: {e}"))
+                .with_locale(Some(locale)))
+        }
+    };
+    let text = crate::text::decode(bytes).map_err(|e| {
+        let mut d = Diagnostic::file(&rules::invalid_stamps::RULE, &rel, e.to_string()).with_locale(Some(locale));
+        (d.line, d.column) = (e.line, e.column);
+        d
+    })?;
+    StampFile::parse(&text.text).map(Some).map_err(|e| {
+        let index = LineIndex::new(&text.text);
+        let line = index.line_range(e.line);
+        Diagnostic::at(&rules::invalid_stamps::RULE, &rel, &index, line, e.message)
+            .with_locale(Some(locale))
+            .with_help("until it is fixed, the locale is checked as if it had no stamps")
+    })
+}
+
+fn lint_locale(ws: &Workspace, content: &ContentSet, source: &SourceSide, locale: &str) -> LocaleResult {
     let rel_dir = ws.locale_rel_dir(locale);
     let files: Vec<TranslationFile> = ftl::find_files(&ws.locales_dir().join(locale), &rel_dir)
         .into_iter()
@@ -239,6 +328,11 @@ fn lint_locale(
         })
         .collect();
     let mut out: Vec<Diagnostic> = Vec::new();
+    let mut stale = Vec::new();
+    let stamp_file = load_stamps(ws, locale).unwrap_or_else(|d| {
+        out.push(d);
+        None
+    });
     let parsed: Vec<Option<ParsedFtl>> = files
         .iter()
         .map(|f| match &f.text {
@@ -306,6 +400,42 @@ fn lint_locale(
                         );
                     } else {
                         summary.translated += 1;
+                        if let Some(stamp_file) = &stamp_file {
+                            let source_text = ftl::entry_value_text(&source_file.text, s);
+                            match stamps::state(stamp_file.stamps.get(s.id), source_text) {
+                                State::Current => {}
+                                State::Unstamped => out.push(
+                                    Diagnostic::at(
+                                        &rules::unstamped_translation::RULE,
+                                        &file.path,
+                                        &index,
+                                        t.id_span.clone(),
+                                        format!("`{}` has no stamp yet", t.id),
+                                    )
+                                    .with_locale(Some(locale))
+                                    .with_id(t.id)
+                                    .with_help(format!("after review, run `polyguide accept {locale} {}`", t.id)),
+                                ),
+                                State::Stale(stamp) => {
+                                    summary.stale += 1;
+                                    let item = stale_item(locale, &file.path, &index, text, t, stamp, source_text, source_file);
+                                    out.push(
+                                        Diagnostic::at(
+                                            &rules::stale_translation::RULE,
+                                            &file.path,
+                                            &index,
+                                            t.id_span.clone(),
+                                            format!("`{}` is stale: the source changed since it was translated", t.id),
+                                        )
+                                        .with_severity(item.severity)
+                                        .with_locale(Some(locale))
+                                        .with_id(t.id)
+                                        .with_help(format!("source change: {}", item.diff)),
+                                    );
+                                    stale.push(item);
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -345,7 +475,37 @@ fn lint_locale(
     }
 
     summary.complete = percent(summary.translated.saturating_sub(summary.stale), summary.total);
-    (out, summary)
+    LocaleResult {
+        diagnostics: out,
+        summary,
+        stale,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn stale_item(
+    locale: &str,
+    path: &str,
+    index: &LineIndex,
+    text: &str,
+    entry: &ftl::EntryInfo,
+    stamp: &Stamp,
+    source_text: &str,
+    source_file: &SourceFile,
+) -> StaleItem {
+    let safety = source_file.items.get(entry.id).is_some_and(|i| i.kind.is_safety());
+    let source = stamps::normalize(source_text);
+    StaleItem {
+        locale: locale.to_string(),
+        id: entry.id.to_string(),
+        path: path.to_string(),
+        line: index.line_col(entry.id_span.start).0,
+        severity: if safety { Severity::Error } else { rules::stale_translation::RULE.default_severity },
+        diff: stamps::word_diff_text(&stamp.source, &source),
+        stamped_source: stamp.source.clone(),
+        source,
+        translation: ftl::entry_value_text(text, entry).to_string(),
+    }
 }
 
 fn source_rel_path(ws: &Workspace, rel: &str) -> String {

@@ -7,7 +7,7 @@
 //!   unknown locale or rule, an I/O failure writing output.
 
 use clap::{Parser, Subcommand};
-use polyguide::report::{self, status::StatusFormat, LintFormat};
+use polyguide::report::{self, stale::StaleFormat, status::StatusFormat, LintFormat};
 use polyguide::{lint, Severity, Workspace};
 use std::io::Write;
 use std::path::PathBuf;
@@ -43,6 +43,27 @@ enum Command {
         locales: Vec<String>,
         #[arg(long, value_enum, default_value = "table")]
         format: StatusFormat,
+    },
+    /// The translator's worklist: stale translations with a word diff of the source change.
+    Stale {
+        /// Only this locale (default: all).
+        locale: Option<String>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: StaleFormat,
+    },
+    /// Record stamps after review: `accept LOCALE ID…`, `accept LOCALE --all`, or
+    /// `accept --editorial ID…` for a source change that keeps the meaning (all locales).
+    Accept {
+        /// LOCALE then message ids; with --editorial, only message ids.
+        #[arg(value_name = "LOCALE | ID")]
+        args: Vec<String>,
+        /// Stamp every translated message of LOCALE (stale ones included: review first).
+        #[arg(long, conflicts_with = "editorial")]
+        all: bool,
+        /// The source change of each ID is editorial (typo, punctuation): translations that
+        /// were current before it stay current, in every locale.
+        #[arg(long)]
+        editorial: bool,
     },
     /// Write each guide's source catalog as DIR/<guide-id>.ftl (the translators' template).
     Extract {
@@ -97,6 +118,14 @@ fn run(cli: Cli) -> Result<u8, String> {
             print(&report::status::render(&outcome.locales, format))?;
             Ok(0)
         }
+        Command::Stale { locale, format } => {
+            let locales: Vec<String> = locale.into_iter().collect();
+            let outcome = lint::run(&ws, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
+            let color = format == StaleFormat::Human && colors_enabled();
+            print(&report::stale::render(&outcome.stale, format, color))?;
+            Ok(0)
+        }
+        Command::Accept { args, all, editorial } => accept(&ws, args, all, editorial),
         Command::Extract { out } => extract(&ws, out),
         Command::Explain { .. } => unreachable!("handled above"),
     }
@@ -134,6 +163,59 @@ fn extract(ws: &Workspace, out: Option<PathBuf>) -> Result<u8, String> {
     }
     print(&lines)?;
     Ok(u8::from(failed))
+}
+
+fn accept(ws: &Workspace, args: Vec<String>, all: bool, editorial: bool) -> Result<u8, String> {
+    use polyguide::accept::{self, Selection};
+    if editorial {
+        if args.is_empty() {
+            return Err("accept --editorial needs at least one message id".into());
+        }
+        let reports = accept::accept_editorial(ws, &args).map_err(|e| e.to_string())?;
+        let mut s = String::new();
+        for r in reports {
+            if r.stamped.is_empty() {
+                s.push_str(&format!("{}: no translation was current before the change; nothing stamped\n", r.id));
+            } else {
+                s.push_str(&format!("{}: editorial change, still current in {}\n", r.id, r.stamped.join(", ")));
+            }
+            if !r.left_stale.is_empty() {
+                s.push_str(&format!("{}: still stale in {} (stamped against an older text)\n", r.id, r.left_stale.join(", ")));
+            }
+        }
+        print(&s)?;
+        return Ok(0);
+    }
+    let mut args = args.into_iter();
+    let Some(locale) = args.next() else {
+        return Err("usage: polyguide accept LOCALE (ID… | --all), or accept --editorial ID…".into());
+    };
+    let ids: Vec<String> = args.collect();
+    let selection = match (all, ids.is_empty()) {
+        (true, true) => Selection::All,
+        (true, false) => return Err("give message ids or --all, not both".into()),
+        (false, true) => return Err(format!("name the messages to accept (`polyguide accept {locale} ID…`), or accept everything translated with --all")),
+        (false, false) => Selection::Ids(ids),
+    };
+    let report = accept::accept(ws, &locale, &selection).map_err(|e| e.to_string())?;
+    let mut s = format!("{}: accepted {} message{}\n", report.locale, report.stamped.len(), if report.stamped.len() == 1 { "" } else { "s" });
+    if !report.dropped.is_empty() {
+        s.push_str(&format!("{}: dropped {} stamp(s) of messages no longer in the source\n", report.locale, report.dropped.len()));
+    }
+    print(&s)?;
+    if !report.were_stale.is_empty() {
+        let mut w = anstream::stderr();
+        let _ = writeln!(
+            w,
+            "warning: {} of the accepted messages were STALE and are now marked current{}:",
+            report.were_stale.len(),
+            if all { " without review (--all)" } else { "" }
+        );
+        for id in &report.were_stale {
+            let _ = writeln!(w, "  {id}");
+        }
+    }
+    Ok(0)
 }
 
 fn explain(rule: Option<&str>) -> Result<u8, String> {

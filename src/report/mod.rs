@@ -2,6 +2,7 @@
 
 pub mod human;
 pub mod json;
+pub mod stale;
 pub mod status;
 
 use crate::lint::LintOutcome;

@@ -11,11 +11,14 @@ pub mod content_schema;
 pub mod content_syntax;
 pub mod duplicate_id;
 pub mod empty_translation;
+pub mod invalid_stamps;
 pub mod missing_file;
 pub mod missing_message;
 pub mod obsolete_message;
 pub mod outdated_template;
+pub mod stale_translation;
 pub mod syntax_error;
+pub mod unstamped_translation;
 
 /// A rule's identity and documentation. Checks refer to their rule by a `&'static Rule`.
 #[derive(Debug)]
@@ -40,6 +43,9 @@ pub static RULES: &[&Rule] = &[
     &obsolete_message::RULE,
     &empty_translation::RULE,
     &outdated_template::RULE,
+    &stale_translation::RULE,
+    &unstamped_translation::RULE,
+    &invalid_stamps::RULE,
 ];
 
 /// The rule of that name, if there is one.

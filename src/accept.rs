@@ -1,0 +1,297 @@
+//! `polyguide accept`: record stamps after review.
+//!
+//! Accepting writes only the stamp files of the locales it touches, never an FTL file and
+//! never content. Each write holds a lock file beside the stamp file and re-reads the stamps
+//! under it, so two `accept` runs on one locale at the same moment never lose a stamp.
+
+use crate::lint;
+use crate::stamps::{self, Stamp, StampFile};
+use crate::workspace::{join_rel, Workspace};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Which messages to accept in a locale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Selection {
+    Ids(Vec<String>),
+    /// Everything translated in the locale.
+    All,
+}
+
+/// What an accept did in one locale.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Accepted {
+    pub locale: String,
+    /// Ids stamped as current.
+    pub stamped: Vec<String>,
+    /// Of those, the ones that were stale (accepted without an edit, if `--all`).
+    pub were_stale: Vec<String>,
+    /// Stamps removed because their message no longer exists in the source.
+    pub dropped: Vec<String>,
+}
+
+/// What `accept --editorial` did for one id.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Editorial {
+    pub id: String,
+    /// Locales whose translation was current before the change and now is again.
+    pub stamped: Vec<String>,
+    /// Locales left stale: their stamp is older than the text the change replaced.
+    pub left_stale: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AcceptError {
+    #[error("`{0}` is not a translation locale of this workspace (configured: {1})")]
+    UnknownLocale(String, String),
+    #[error("`{id}` is not a source message{hint}")]
+    UnknownId { id: String, hint: String },
+    #[error("`{id}` is not translated in {locale}: there is nothing to accept")]
+    NotTranslated { id: String, locale: String },
+    #[error("`{id}`: the stale translations were stamped against different texts, so polyguide cannot tell which were current before the change ({detail}); accept each locale after review instead")]
+    Ambiguous { id: String, detail: String },
+    #[error("{path}: {message}")]
+    Stamps { path: String, message: String },
+    #[error("cannot write {path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path} is locked by another polyguide run (delete the lock file if no run is active)")]
+    Locked { path: String },
+}
+
+/// Stamps the selected messages of `locale` against today's source.
+pub fn accept(ws: &Workspace, locale: &str, selection: &Selection) -> Result<Accepted, AcceptError> {
+    if !ws.config.locales.iter().any(|l| l == locale) {
+        return Err(AcceptError::UnknownLocale(locale.into(), ws.config.locales.join(", ")));
+    }
+    let loaded = lint::load(ws);
+    let sources = lint::source_texts(&loaded.catalog);
+    let translated = lint::translated_ids(ws, locale);
+    let ids: Vec<String> = match selection {
+        Selection::All => translated.iter().filter(|id| sources.contains_key(*id)).cloned().collect(),
+        Selection::Ids(ids) => {
+            // Validate every id before writing anything.
+            for id in ids {
+                if !sources.contains_key(id) {
+                    let hint = crate::suggest::nearest(id, sources.keys().map(String::as_str))
+                        .map(|s| format!(" (did you mean `{s}`?)"))
+                        .unwrap_or_default();
+                    return Err(AcceptError::UnknownId { id: id.clone(), hint });
+                }
+                if !translated.contains(id) {
+                    return Err(AcceptError::NotTranslated {
+                        id: id.clone(),
+                        locale: locale.into(),
+                    });
+                }
+            }
+            ids.iter().cloned().collect::<BTreeSet<_>>().into_iter().collect()
+        }
+    };
+    update_stamps(ws, locale, |file| {
+        let mut report = Accepted {
+            locale: locale.to_string(),
+            ..Default::default()
+        };
+        report.dropped = drop_vanished(file, &sources);
+        for id in &ids {
+            let stamp = Stamp::of(&sources[id]);
+            if let Some(old) = file.stamps.get(id) {
+                if old.fingerprint != stamp.fingerprint {
+                    report.were_stale.push(id.clone());
+                }
+            }
+            file.stamps.insert(id.clone(), stamp);
+            report.stamped.push(id.clone());
+        }
+        report
+    })
+}
+
+/// Marks a source change as editorial: in every locale whose translation was current
+/// before the change, the stamp moves to today's text.
+///
+/// "Current before the change" means stamped against the text the change replaced. That
+/// text is taken from the guide's committed template (`locales/<source>/<guide>.ftl`) when
+/// `polyguide extract` has not run since the edit; otherwise it is the text that the stale
+/// stamps share. If they disagree, the run fails rather than guess.
+pub fn accept_editorial(ws: &Workspace, ids: &[String]) -> Result<Vec<Editorial>, AcceptError> {
+    let loaded = lint::load(ws);
+    let sources = lint::source_texts(&loaded.catalog);
+    for id in ids {
+        if !sources.contains_key(id) {
+            let hint = crate::suggest::nearest(id, sources.keys().map(String::as_str))
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
+            return Err(AcceptError::UnknownId { id: id.clone(), hint });
+        }
+    }
+    let templates = committed_template_texts(ws, &loaded);
+    let mut all_stamps = BTreeMap::new();
+    for locale in &ws.config.locales {
+        if let Some(file) = read_stamps(ws, locale)? {
+            all_stamps.insert(locale.clone(), file);
+        }
+    }
+    // Decide, per id, which fingerprint counts as "the text before the change".
+    let mut plan: Vec<(String, Option<String>, Stamp)> = Vec::new();
+    for id in ids {
+        let new = Stamp::of(&sources[id]);
+        let previous = match templates.get(id).map(|t| Stamp::of(t)) {
+            Some(old) if old.fingerprint != new.fingerprint => Some(old.fingerprint),
+            _ => {
+                let stale: BTreeMap<&str, &str> = all_stamps
+                    .iter()
+                    .filter_map(|(l, f)| f.stamps.get(id).map(|s| (l.as_str(), s.fingerprint.as_str())))
+                    .filter(|(_, fp)| *fp != new.fingerprint)
+                    .collect();
+                let distinct: BTreeSet<&str> = stale.values().copied().collect();
+                if distinct.len() > 1 {
+                    let detail = stale.iter().map(|(l, fp)| format!("{l}: {fp}")).collect::<Vec<_>>().join(", ");
+                    return Err(AcceptError::Ambiguous { id: id.clone(), detail });
+                }
+                distinct.into_iter().next().map(str::to_string)
+            }
+        };
+        plan.push((id.clone(), previous, new));
+    }
+    let mut reports: Vec<Editorial> = plan
+        .iter()
+        .map(|(id, _, _)| Editorial {
+            id: id.clone(),
+            ..Default::default()
+        })
+        .collect();
+    for locale in all_stamps.keys() {
+        let touched = plan.iter().any(|(id, prev, _)| {
+            prev.is_some() && all_stamps[locale].stamps.get(id).map(|s| &s.fingerprint) == prev.as_ref()
+        });
+        if !touched {
+            for (report, (id, _, new)) in reports.iter_mut().zip(&plan) {
+                if all_stamps[locale].stamps.get(id).is_some_and(|s| s.fingerprint != new.fingerprint) {
+                    report.left_stale.push(locale.clone());
+                }
+            }
+            continue;
+        }
+        update_stamps(ws, locale, |file| {
+            for (report, (id, prev, new)) in reports.iter_mut().zip(&plan) {
+                match file.stamps.get(id) {
+                    Some(s) if prev.as_ref() == Some(&s.fingerprint) => {
+                        file.stamps.insert(id.clone(), new.clone());
+                        report.stamped.push(locale.clone());
+                    }
+                    Some(s) if s.fingerprint != new.fingerprint => report.left_stale.push(locale.clone()),
+                    _ => {}
+                }
+            }
+        })?;
+    }
+    Ok(reports)
+}
+
+/// Source texts of guide messages as the committed templates have them.
+fn committed_template_texts(ws: &Workspace, loaded: &lint::Loaded) -> BTreeMap<String, String> {
+    let dir = ws.locales_dir().join(&ws.config.source_locale);
+    let mut out = BTreeMap::new();
+    for file in loaded.catalog.files.iter().filter(|f| f.is_guide) {
+        let Ok(bytes) = std::fs::read(dir.join(&file.rel)) else { continue };
+        let Ok(decoded) = crate::text::decode(bytes) else { continue };
+        let parsed = crate::ftl::parse(&decoded.text);
+        for entry in &parsed.entries {
+            out.insert(entry.id.to_string(), crate::ftl::entry_value_text(&decoded.text, entry).to_string());
+        }
+    }
+    out
+}
+
+/// Removes stamps whose message is gone from the source; returns their ids.
+fn drop_vanished(file: &mut StampFile, sources: &BTreeMap<String, String>) -> Vec<String> {
+    let gone: Vec<String> = file.stamps.keys().filter(|id| !sources.contains_key(*id)).cloned().collect();
+    for id in &gone {
+        file.stamps.remove(id);
+    }
+    gone
+}
+
+fn stamp_path(ws: &Workspace, locale: &str) -> (PathBuf, String) {
+    let rel = join_rel(&ws.locale_rel_dir(locale), stamps::STAMP_FILE);
+    (ws.root.join(&rel), rel)
+}
+
+fn read_stamps(ws: &Workspace, locale: &str) -> Result<Option<StampFile>, AcceptError> {
+    let (path, rel) = stamp_path(ws, locale);
+    read_stamps_at(&path, &rel)
+}
+
+fn read_stamps_at(path: &Path, rel: &str) -> Result<Option<StampFile>, AcceptError> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(AcceptError::Io {
+                path: rel.into(),
+                source: e,
+            })
+        }
+    };
+    let text = crate::text::decode(bytes).map_err(|e| AcceptError::Stamps {
+        path: rel.into(),
+        message: e.to_string(),
+    })?;
+    StampFile::parse(&text.text).map(Some).map_err(|e| AcceptError::Stamps {
+        path: rel.into(),
+        message: format!("line {}: {}; fix the file before accepting", e.line, e.message),
+    })
+}
+
+/// Read-modify-write of a locale's stamp file under its lock; written atomically.
+fn update_stamps<T>(ws: &Workspace, locale: &str, change: impl FnOnce(&mut StampFile) -> T) -> Result<T, AcceptError> {
+    let (path, rel) = stamp_path(ws, locale);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| AcceptError::Io {
+            path: rel.clone(),
+            source: e,
+        })?;
+    }
+    let _lock = Lock::acquire(&path, &rel)?;
+    let mut file = read_stamps_at(&path, &rel)?.unwrap_or_default();
+    let result = change(&mut file);
+    crate::fsio::write_atomic(&path, file.render().as_bytes()).map_err(|e| AcceptError::Io { path: rel, source: e })?;
+    Ok(result)
+}
+
+/// An exclusive lock: a `<file>.lock` created with `create_new`, removed on drop.
+struct Lock(PathBuf);
+
+impl Lock {
+    fn acquire(path: &Path, rel: &str) -> Result<Lock, AcceptError> {
+        let lock = path.with_extension("stamps.lock");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            match std::fs::OpenOptions::new().write(true).create_new(true).open(&lock) {
+                Ok(_) => return Ok(Lock(lock)),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    return Err(AcceptError::Locked {
+                        path: format!("{rel}.lock"),
+                    })
+                }
+                Err(e) => {
+                    return Err(AcceptError::Io {
+                        path: format!("{rel}.lock"),
+                        source: e,
+                    })
+                }
+            }
+        }
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}

@@ -1,0 +1,26 @@
+//! `unstamped-translation`: a translation has no stamp yet.
+
+use super::Rule;
+use crate::diagnostic::Severity;
+
+pub static RULE: Rule = Rule {
+    name: "unstamped-translation",
+    default_severity: Severity::Info,
+    summary: "a translation has no stamp yet",
+    doc: r#"## What it does
+
+In a locale that tracks staleness (it has a `polyguide.stamps` file), reports a translated
+message that has no stamp: a new translation that nobody has accepted yet.
+
+## Why is this bad
+
+Without a stamp polyguide cannot tell whether the translation matches today's source or an
+older one, so it can never report it stale. It is an `info` because a new translation is
+normal; it is a reminder to accept it once reviewed.
+
+## Example
+
+A translator added `unlock-mi-phone--imei` to `locales/fr/unlock-mi-phone.ftl`. After
+reviewing it, run `polyguide accept fr unlock-mi-phone--imei`.
+"#,
+};

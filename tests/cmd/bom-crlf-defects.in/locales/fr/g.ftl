@@ -1,0 +1,4 @@
+﻿g--title = Bonjour { -brand
+g--m--title = Méthode
+g--m--a = Faites ceci.
+g--m--title = Encore

@@ -1,0 +1,2 @@
+b--title = Cassé
+b--m--title = Méthode

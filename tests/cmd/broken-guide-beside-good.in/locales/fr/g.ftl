@@ -1,0 +1,2 @@
+g--title = Bonjour
+g--m--title = Méthode

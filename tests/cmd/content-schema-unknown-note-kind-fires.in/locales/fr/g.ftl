@@ -1,0 +1,3 @@
+g--title = Bonjour
+g--m--title = Méthode
+g--m--a = Faites ceci.

@@ -1,0 +1,2 @@
+menu = Carte
+-brand = Acme

@@ -1,0 +1,2 @@
+g--title = Hallo
+g--m--a = Mach das.

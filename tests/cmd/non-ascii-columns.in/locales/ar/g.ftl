@@ -1,0 +1,3 @@
+g--title = مرحبا
+g--m--title = طريقة
+g--m--b = ثم هذا { -brand

@@ -1,0 +1,4 @@
+g--title = Bonjour
+g--m--title = Méthode
+g--m--a = Faites ceci.
+g--removed-step = Vieux.

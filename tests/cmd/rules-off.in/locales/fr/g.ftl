@@ -1,0 +1,3 @@
+g--title = Bonjour
+g--m--a = Faites ceci.
+g--removed-step = Vieux.

@@ -1,0 +1,3 @@
+g--title = Hallo
+g--m--title = Methode
+g--m--a = Mach das.

@@ -1,0 +1,3 @@
+g--title = Bonjour
+g--m--title = Méthode { -brand
+g--m--a = Faites ceci.
