@@ -54,21 +54,37 @@ pub enum AcceptError {
     #[error("{path}: {message}")]
     Stamps { path: String, message: String },
     #[error("cannot write {path}: {source}")]
-    Io { path: String, source: std::io::Error },
-    #[error("{path} is locked by another polyguide run (delete the lock file if no run is active)")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(
+        "{path} is locked by another polyguide run (delete the lock file if no run is active)"
+    )]
     Locked { path: String },
 }
 
 /// Stamps the selected messages of `locale` against today's source.
-pub fn accept(ws: &Workspace, locale: &str, selection: &Selection) -> Result<Accepted, AcceptError> {
+pub fn accept(
+    ws: &Workspace,
+    locale: &str,
+    selection: &Selection,
+) -> Result<Accepted, AcceptError> {
     if !ws.config.locales.iter().any(|l| l == locale) {
-        return Err(AcceptError::UnknownLocale(locale.into(), ws.config.locales.join(", ")));
+        return Err(AcceptError::UnknownLocale(
+            locale.into(),
+            ws.config.locales.join(", "),
+        ));
     }
     let loaded = lint::load(ws);
     let sources = lint::source_texts(&loaded.catalog);
     let translated = lint::translated_ids(ws, locale);
     let ids: Vec<String> = match selection {
-        Selection::All => translated.iter().filter(|id| sources.contains_key(*id)).cloned().collect(),
+        Selection::All => translated
+            .iter()
+            .filter(|id| sources.contains_key(*id))
+            .cloned()
+            .collect(),
         Selection::Ids(ids) => {
             // Validate every id before writing anything.
             for id in ids {
@@ -76,7 +92,10 @@ pub fn accept(ws: &Workspace, locale: &str, selection: &Selection) -> Result<Acc
                     let hint = crate::suggest::nearest(id, sources.keys().map(String::as_str))
                         .map(|s| format!(" (did you mean `{s}`?)"))
                         .unwrap_or_default();
-                    return Err(AcceptError::UnknownId { id: id.clone(), hint });
+                    return Err(AcceptError::UnknownId {
+                        id: id.clone(),
+                        hint,
+                    });
                 }
                 if !translated.contains(id) {
                     return Err(AcceptError::NotTranslated {
@@ -85,7 +104,11 @@ pub fn accept(ws: &Workspace, locale: &str, selection: &Selection) -> Result<Acc
                     });
                 }
             }
-            ids.iter().cloned().collect::<BTreeSet<_>>().into_iter().collect()
+            ids.iter()
+                .cloned()
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect()
         }
     };
     update_stamps(ws, locale, |file| {
@@ -123,7 +146,10 @@ pub fn accept_editorial(ws: &Workspace, ids: &[String]) -> Result<Vec<Editorial>
             let hint = crate::suggest::nearest(id, sources.keys().map(String::as_str))
                 .map(|s| format!(" (did you mean `{s}`?)"))
                 .unwrap_or_default();
-            return Err(AcceptError::UnknownId { id: id.clone(), hint });
+            return Err(AcceptError::UnknownId {
+                id: id.clone(),
+                hint,
+            });
         }
     }
     let templates = committed_template_texts(ws, &loaded);
@@ -142,13 +168,24 @@ pub fn accept_editorial(ws: &Workspace, ids: &[String]) -> Result<Vec<Editorial>
             _ => {
                 let stale: BTreeMap<&str, &str> = all_stamps
                     .iter()
-                    .filter_map(|(l, f)| f.stamps.get(id).map(|s| (l.as_str(), s.fingerprint.as_str())))
+                    .filter_map(|(l, f)| {
+                        f.stamps
+                            .get(id)
+                            .map(|s| (l.as_str(), s.fingerprint.as_str()))
+                    })
                     .filter(|(_, fp)| *fp != new.fingerprint)
                     .collect();
                 let distinct: BTreeSet<&str> = stale.values().copied().collect();
                 if distinct.len() > 1 {
-                    let detail = stale.iter().map(|(l, fp)| format!("{l}: {fp}")).collect::<Vec<_>>().join(", ");
-                    return Err(AcceptError::Ambiguous { id: id.clone(), detail });
+                    let detail = stale
+                        .iter()
+                        .map(|(l, fp)| format!("{l}: {fp}"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    return Err(AcceptError::Ambiguous {
+                        id: id.clone(),
+                        detail,
+                    });
                 }
                 distinct.into_iter().next().map(str::to_string)
             }
@@ -164,11 +201,16 @@ pub fn accept_editorial(ws: &Workspace, ids: &[String]) -> Result<Vec<Editorial>
         .collect();
     for locale in all_stamps.keys() {
         let touched = plan.iter().any(|(id, prev, _)| {
-            prev.is_some() && all_stamps[locale].stamps.get(id).map(|s| &s.fingerprint) == prev.as_ref()
+            prev.is_some()
+                && all_stamps[locale].stamps.get(id).map(|s| &s.fingerprint) == prev.as_ref()
         });
         if !touched {
             for (report, (id, _, new)) in reports.iter_mut().zip(&plan) {
-                if all_stamps[locale].stamps.get(id).is_some_and(|s| s.fingerprint != new.fingerprint) {
+                if all_stamps[locale]
+                    .stamps
+                    .get(id)
+                    .is_some_and(|s| s.fingerprint != new.fingerprint)
+                {
                     report.left_stale.push(locale.clone());
                 }
             }
@@ -181,7 +223,9 @@ pub fn accept_editorial(ws: &Workspace, ids: &[String]) -> Result<Vec<Editorial>
                         file.stamps.insert(id.clone(), new.clone());
                         report.stamped.push(locale.clone());
                     }
-                    Some(s) if s.fingerprint != new.fingerprint => report.left_stale.push(locale.clone()),
+                    Some(s) if s.fingerprint != new.fingerprint => {
+                        report.left_stale.push(locale.clone())
+                    }
                     _ => {}
                 }
             }
@@ -195,11 +239,18 @@ fn committed_template_texts(ws: &Workspace, loaded: &lint::Loaded) -> BTreeMap<S
     let dir = ws.locales_dir().join(&ws.config.source_locale);
     let mut out = BTreeMap::new();
     for file in loaded.catalog.files.iter().filter(|f| f.is_guide) {
-        let Ok(bytes) = std::fs::read(dir.join(&file.rel)) else { continue };
-        let Ok(decoded) = crate::text::decode(bytes) else { continue };
+        let Ok(bytes) = std::fs::read(dir.join(&file.rel)) else {
+            continue;
+        };
+        let Ok(decoded) = crate::text::decode(bytes) else {
+            continue;
+        };
         let parsed = crate::ftl::parse(&decoded.text);
         for entry in &parsed.entries {
-            out.insert(entry.id.to_string(), crate::ftl::entry_value_text(&decoded.text, entry).to_string());
+            out.insert(
+                entry.id.to_string(),
+                crate::ftl::entry_value_text(&decoded.text, entry).to_string(),
+            );
         }
     }
     out
@@ -207,7 +258,12 @@ fn committed_template_texts(ws: &Workspace, loaded: &lint::Loaded) -> BTreeMap<S
 
 /// Removes stamps whose message is gone from the source; returns their ids.
 fn drop_vanished(file: &mut StampFile, sources: &BTreeMap<String, String>) -> Vec<String> {
-    let gone: Vec<String> = file.stamps.keys().filter(|id| !sources.contains_key(*id)).cloned().collect();
+    let gone: Vec<String> = file
+        .stamps
+        .keys()
+        .filter(|id| !sources.contains_key(*id))
+        .cloned()
+        .collect();
     for id in &gone {
         file.stamps.remove(id);
     }
@@ -239,14 +295,23 @@ fn read_stamps_at(path: &Path, rel: &str) -> Result<Option<StampFile>, AcceptErr
         path: rel.into(),
         message: e.to_string(),
     })?;
-    StampFile::parse(&text.text).map(Some).map_err(|e| AcceptError::Stamps {
-        path: rel.into(),
-        message: format!("line {}: {}; fix the file before accepting", e.line, e.message),
-    })
+    StampFile::parse(&text.text)
+        .map(Some)
+        .map_err(|e| AcceptError::Stamps {
+            path: rel.into(),
+            message: format!(
+                "line {}: {}; fix the file before accepting",
+                e.line, e.message
+            ),
+        })
 }
 
 /// Read-modify-write of a locale's stamp file under its lock; written atomically.
-fn update_stamps<T>(ws: &Workspace, locale: &str, change: impl FnOnce(&mut StampFile) -> T) -> Result<T, AcceptError> {
+fn update_stamps<T>(
+    ws: &Workspace,
+    locale: &str,
+    change: impl FnOnce(&mut StampFile) -> T,
+) -> Result<T, AcceptError> {
     let (path, rel) = stamp_path(ws, locale);
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| AcceptError::Io {
@@ -257,7 +322,10 @@ fn update_stamps<T>(ws: &Workspace, locale: &str, change: impl FnOnce(&mut Stamp
     let _lock = Lock::acquire(&path, &rel)?;
     let mut file = read_stamps_at(&path, &rel)?.unwrap_or_default();
     let result = change(&mut file);
-    crate::fsio::write_atomic(&path, file.render().as_bytes()).map_err(|e| AcceptError::Io { path: rel, source: e })?;
+    crate::fsio::write_atomic(&path, file.render().as_bytes()).map_err(|e| AcceptError::Io {
+        path: rel,
+        source: e,
+    })?;
     Ok(result)
 }
 
@@ -269,9 +337,16 @@ impl Lock {
         let lock = path.with_extension("stamps.lock");
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            match std::fs::OpenOptions::new().write(true).create_new(true).open(&lock) {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&lock)
+            {
                 Ok(_) => return Ok(Lock(lock)),
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && Instant::now() < deadline => {
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::AlreadyExists
+                        && Instant::now() < deadline =>
+                {
                     std::thread::sleep(Duration::from_millis(20));
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {

@@ -65,7 +65,10 @@ pub enum ItemKind {
     MethodTitle,
     MethodSummary,
     /// Step `number` (1-based) of `count` in its method.
-    Step { number: usize, count: usize },
+    Step {
+        number: usize,
+        count: usize,
+    },
     Note(NoteKind),
 }
 
@@ -95,14 +98,26 @@ pub fn message_id(segments: &[&str]) -> String {
 /// Every text of a guide with its message id and kind, in display order.
 pub fn guide_texts(guide: &Guide) -> Vec<(String, ItemKind, &Text)> {
     let g = guide.id.as_str();
-    let mut out = vec![(message_id(&[g, "title"]), ItemKind::GuideTitle, &guide.title)];
+    let mut out = vec![(
+        message_id(&[g, "title"]),
+        ItemKind::GuideTitle,
+        &guide.title,
+    )];
     if let Some(s) = &guide.summary {
         out.push((message_id(&[g, "summary"]), ItemKind::GuideSummary, s));
     }
     for m in &guide.methods {
-        out.push((message_id(&[g, &m.id, "title"]), ItemKind::MethodTitle, &m.title));
+        out.push((
+            message_id(&[g, &m.id, "title"]),
+            ItemKind::MethodTitle,
+            &m.title,
+        ));
         if let Some(s) = &m.summary {
-            out.push((message_id(&[g, &m.id, "summary"]), ItemKind::MethodSummary, s));
+            out.push((
+                message_id(&[g, &m.id, "summary"]),
+                ItemKind::MethodSummary,
+                s,
+            ));
         }
         let count = m.steps.len();
         for (i, step) in m.steps.iter().enumerate() {
@@ -113,11 +128,19 @@ pub fn guide_texts(guide: &Guide) -> Vec<(String, ItemKind, &Text)> {
             out.push((message_id(&[g, &m.id, &step.id]), kind, &step.text));
         }
         for note in &m.notes {
-            out.push((message_id(&[g, &m.id, &note.id]), ItemKind::Note(note.kind), &note.text));
+            out.push((
+                message_id(&[g, &m.id, &note.id]),
+                ItemKind::Note(note.kind),
+                &note.text,
+            ));
         }
     }
     for note in &guide.notes {
-        out.push((message_id(&[g, &note.id]), ItemKind::Note(note.kind), &note.text));
+        out.push((
+            message_id(&[g, &note.id]),
+            ItemKind::Note(note.kind),
+            &note.text,
+        ));
     }
     out
 }
@@ -125,7 +148,10 @@ pub fn guide_texts(guide: &Guide) -> Vec<(String, ItemKind, &Text)> {
 /// Builds the template of one guide: the FTL text `polyguide extract` writes, and its items.
 /// Texts that are not valid Fluent patterns are left out and reported as `syntax-error` at
 /// their position in the YAML file.
-pub fn guide_template(guide: &Guide, yaml_index: Option<&LineIndex>) -> (SourceFile, Vec<Diagnostic>) {
+pub fn guide_template(
+    guide: &Guide,
+    yaml_index: Option<&LineIndex>,
+) -> (SourceFile, Vec<Diagnostic>) {
     let mut text = format!(
         "### Source catalog of the guide \"{}\", written by `polyguide extract`\n### from {}. Edit the YAML, not this file.\n\n",
         guide.id, guide.path
@@ -141,7 +167,10 @@ pub fn guide_template(guide: &Guide, yaml_index: Option<&LineIndex>) -> (SourceF
             .and_then(|rest| rest.split_once(SEPARATOR))
             .map(|(m, _)| m.to_string());
         if method.is_some() && method != current_method {
-            text.push_str(&format!("\n## Method: {}\n\n", method.as_deref().unwrap_or("")));
+            text.push_str(&format!(
+                "\n## Method: {}\n\n",
+                method.as_deref().unwrap_or("")
+            ));
             current_method = method;
         } else if method.is_none() && matches!(kind, ItemKind::Note(_)) && !in_guide_notes {
             text.push_str("\n## Guide notes\n\n");
@@ -160,7 +189,9 @@ pub fn guide_template(guide: &Guide, yaml_index: Option<&LineIndex>) -> (SourceF
                 );
             }
             Err((offset, message)) => {
-                diagnostics.push(text_syntax_error(guide, &id, item, &entry, offset, &message, yaml_index));
+                diagnostics.push(text_syntax_error(
+                    guide, &id, item, &entry, offset, &message, yaml_index,
+                ));
             }
         }
     }
@@ -271,7 +302,12 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
 /// Parses one entry; `Err` carries the byte offset of the problem and the parser's message.
 fn check_pattern(entry: &str) -> Result<(), (usize, String)> {
     match fluent_syntax::parser::parse(entry) {
-        Ok(res) if res.body.len() == 1 && matches!(res.body[0], fluent_syntax::ast::Entry::Message(_)) => Ok(()),
+        Ok(res)
+            if res.body.len() == 1
+                && matches!(res.body[0], fluent_syntax::ast::Entry::Message(_)) =>
+        {
+            Ok(())
+        }
         Ok(_) => Err((0, "the text is not a single Fluent pattern".into())),
         Err((_, errors)) => {
             let e = &errors[0];
@@ -307,13 +343,20 @@ fn text_syntax_error(
             format!("this text is not valid Fluent: {message}"),
         ),
         None => {
-            let mut d = Diagnostic::file(&rules::syntax_error::RULE, &guide.path, format!("this text is not valid Fluent: {message}"));
+            let mut d = Diagnostic::file(
+                &rules::syntax_error::RULE,
+                &guide.path,
+                format!("this text is not valid Fluent: {message}"),
+            );
             (d.line, d.column) = (item.pos.line, item.pos.column);
             d
         }
     };
     d.id = Some(id.to_string());
-    d.help = Some("texts are Fluent patterns: close every `{`, and write a literal brace as `{ \"{\" }`".into());
+    d.help = Some(
+        "texts are Fluent patterns: close every `{`, and write a literal brace as `{ \"{\" }`"
+            .into(),
+    );
     d
 }
 
@@ -333,14 +376,31 @@ mod tests {
     #[test]
     fn ids_follow_the_documented_scheme() {
         let ids: Vec<String> = guide_texts(&guide(YAML)).into_iter().map(|t| t.0).collect();
-        assert_eq!(ids, ["g--title", "g--summary", "g--m--title", "g--m--a", "g--m--b", "g--m--n", "g--x"]);
+        assert_eq!(
+            ids,
+            [
+                "g--title",
+                "g--summary",
+                "g--m--title",
+                "g--m--a",
+                "g--m--b",
+                "g--m--n",
+                "g--x"
+            ]
+        );
     }
 
     #[test]
     fn ids_are_stable_when_items_are_reordered() {
-        let swapped = YAML.replace("      - id: a\n        text: Step { -brand }.\n      - id: b\n        text: Two.\n", "      - id: b\n        text: Two.\n      - id: a\n        text: Step { -brand }.\n");
+        let swapped = YAML.replace(
+            "      - id: a\n        text: Step { -brand }.\n      - id: b\n        text: Two.\n",
+            "      - id: b\n        text: Two.\n      - id: a\n        text: Step { -brand }.\n",
+        );
         let mut before: Vec<String> = guide_texts(&guide(YAML)).into_iter().map(|t| t.0).collect();
-        let mut after: Vec<String> = guide_texts(&guide(&swapped)).into_iter().map(|t| t.0).collect();
+        let mut after: Vec<String> = guide_texts(&guide(&swapped))
+            .into_iter()
+            .map(|t| t.0)
+            .collect();
         assert_ne!(before, after, "display order changes");
         before.sort();
         after.sort();
@@ -361,7 +421,9 @@ mod tests {
             })
             .collect();
         assert_eq!(ids.len(), 7);
-        assert!(file.text.contains("# Step 1 of 2\ng--m--a = Step { -brand }.\n"));
+        assert!(file
+            .text
+            .contains("# Step 1 of 2\ng--m--a = Step { -brand }.\n"));
         assert!(file.text.contains("## Method: m\n"));
         assert!(file.text.contains("## Guide notes\n"));
     }

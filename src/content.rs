@@ -99,9 +99,12 @@ pub const RESERVED_IDS: [&str; 2] = ["title", "summary"];
 /// True for kebab-case ids: `[a-z0-9]+(-[a-z0-9]+)*`.
 pub fn is_kebab_id(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .split('-')
-            .all(|seg| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|seg| {
+            !seg.is_empty()
+                && seg
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 /// Every guide of a workspace, and the findings of loading them.
@@ -288,11 +291,19 @@ impl<'a> SchemaReader<'a> {
         let fields = self.fields(node, "a step", &["id", "text"], &["id", "text"])?;
         let id = fields.get("id").and_then(|n| self.id(n, siblings));
         let text = fields.get("text").and_then(|n| self.text(n));
-        Some(Step { id: id?, text: text? })
+        Some(Step {
+            id: id?,
+            text: text?,
+        })
     }
 
     fn note(&mut self, node: &Node, siblings: &mut HashMap<String, Pos>) -> Option<Note> {
-        let fields = self.fields(node, "a note", &["id", "kind", "text"], &["id", "kind", "text"])?;
+        let fields = self.fields(
+            node,
+            "a note",
+            &["id", "kind", "text"],
+            &["id", "kind", "text"],
+        )?;
         let id = fields.get("id").and_then(|n| self.id(n, siblings));
         let kind = fields.get("kind").and_then(|n| self.note_kind(n));
         let text = fields.get("text").and_then(|n| self.text(n));
@@ -338,7 +349,11 @@ impl<'a> SchemaReader<'a> {
             self.error(
                 node.pos,
                 1,
-                format!("expected {what} (a mapping with {}), found {}", list_fields(required), node.value.type_name()),
+                format!(
+                    "expected {what} (a mapping with {}), found {}",
+                    list_fields(required),
+                    node.value.type_name()
+                ),
                 None,
             );
             return None;
@@ -346,7 +361,15 @@ impl<'a> SchemaReader<'a> {
         let mut fields = HashMap::new();
         for (key, value) in entries {
             let Value::String(name) = &key.value else {
-                self.error(key.pos, 1, format!("a field name must be a string, found {}", key.value.type_name()), None);
+                self.error(
+                    key.pos,
+                    1,
+                    format!(
+                        "a field name must be a string, found {}",
+                        key.value.type_name()
+                    ),
+                    None,
+                );
                 continue;
             };
             if allowed.contains(&name.as_str()) {
@@ -365,26 +388,42 @@ impl<'a> SchemaReader<'a> {
         }
         for name in required {
             if !fields.contains_key(name) {
-                self.error(node.pos, 1, format!("{what} is missing the field `{name}`"), None);
+                self.error(
+                    node.pos,
+                    1,
+                    format!("{what} is missing the field `{name}`"),
+                    None,
+                );
             }
         }
         Some(fields)
     }
 
-    fn string<'n>(&mut self, node: &'n Node, what: &str) -> Option<&'n str> {
+    /// A string field. A plain scalar that YAML reads as a boolean or number (`id: off`,
+    /// `title: 2024`) is taken as the text the author wrote: in a guide, ids and texts are
+    /// always strings, and YAML 1.1's `no`/`off` booleans are a trap, not an intent.
+    fn string(&mut self, node: &Node, what: &str) -> Option<String> {
         match &node.value {
-            Value::String(s) => Some(s),
+            Value::String(s) => Some(s.clone()),
+            Value::Bool(_) | Value::Number(_) => Some(self.raw_scalar(node.pos)),
             other => {
-                let help = matches!(other, Value::Number(_) | Value::Bool(_))
-                    .then(|| "put the value in quotes to make it a string".to_string());
-                self.error(node.pos, 1, format!("{what} must be a string, found {}", other.type_name()), help);
+                self.error(node.pos, 1, format!("{what} must be a string, found {}", other.type_name()), None);
                 None
             }
         }
     }
 
+    /// The plain scalar written at `pos`, up to a comment or the end of the line.
+    fn raw_scalar(&self, pos: Pos) -> String {
+        let start = self.index.offset(pos.line, pos.column);
+        let line_end = self.index.line_range(pos.line).end;
+        let raw = &self.text[start..line_end.max(start)];
+        let raw = raw.split(" #").next().unwrap_or(raw);
+        raw.trim().to_string()
+    }
+
     fn id(&mut self, node: &Node, siblings: &mut HashMap<String, Pos>) -> Option<String> {
-        let id = self.string(node, "an id")?.to_string();
+        let id = self.string(node, "an id")?;
         if !is_kebab_id(&id) {
             let help = kebab_suggestion(&id).map(|s| format!("write it as `{s}`"));
             self.error(
@@ -433,7 +472,9 @@ impl<'a> SchemaReader<'a> {
                 node.pos,
                 id.len(),
                 format!("the guide id `{id}` does not match its file name `{stem}`"),
-                Some(format!("rename the file to `{id}.yaml`, or set `id: {stem}`")),
+                Some(format!(
+                    "rename the file to `{id}.yaml`, or set `id: {stem}`"
+                )),
             );
             return None;
         }
@@ -442,13 +483,19 @@ impl<'a> SchemaReader<'a> {
 
     fn note_kind(&mut self, node: &Node) -> Option<NoteKind> {
         let kind = self.string(node, "a note kind")?;
+        let kind = kind.as_str();
         let found = NoteKind::ALL.into_iter().find(|k| k.as_str() == kind);
         if found.is_none() {
             let names = NoteKind::ALL.map(NoteKind::as_str);
             let help = crate::suggest::nearest(kind, names)
                 .map(|s| format!("did you mean `{s}`?"))
                 .unwrap_or_else(|| format!("the kinds are {}", list_fields(&names)));
-            self.error(node.pos, kind.chars().count().max(1), format!("unknown note kind `{}`", escape(kind)), Some(help));
+            self.error(
+                node.pos,
+                kind.chars().count().max(1),
+                format!("unknown note kind `{}`", escape(kind)),
+                Some(help),
+            );
         }
         found
     }
@@ -464,9 +511,10 @@ impl<'a> SchemaReader<'a> {
         let quoted = matches!(first, Some('"' | '\''));
         let block = matches!(first, Some('|' | '>'));
         let offset = if quoted { start + 1 } else { start };
-        let verbatim = !quoted && !block && !value.contains('\n') && self.text[offset..].starts_with(value);
+        let verbatim =
+            !quoted && !block && !value.contains('\n') && self.text[offset..].starts_with(value.as_str());
         Some(Text {
-            value: value.to_string(),
+            value: value.clone(),
             pos: node.pos,
             offset,
             verbatim,
@@ -480,14 +528,24 @@ impl<'a> SchemaReader<'a> {
             .nth(len)
             .map(|(i, _)| start + i)
             .unwrap_or(self.text.len());
-        let mut d = Diagnostic::at(&rules::content_schema::RULE, self.path, self.index, start..end, message);
+        let mut d = Diagnostic::at(
+            &rules::content_schema::RULE,
+            self.path,
+            self.index,
+            start..end,
+            message,
+        );
         d.help = help;
         self.diagnostics.push(d);
     }
 }
 
 fn list_fields(names: &[&str]) -> String {
-    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Shows control characters (NUL, newlines) visibly in messages.
@@ -528,7 +586,13 @@ mod tests {
         let guide = guide.unwrap();
         assert!(guide.complete);
         assert_eq!(guide.methods[0].steps[0].text.value, "Do it.");
-        assert_eq!(guide.methods[0].steps[0].text.pos, Pos { line: 8, column: 15 });
+        assert_eq!(
+            guide.methods[0].steps[0].text.pos,
+            Pos {
+                line: 8,
+                column: 15
+            }
+        );
         assert_eq!(guide.methods[0].notes[0].kind, NoteKind::Warning);
     }
 
@@ -536,7 +600,9 @@ mod tests {
     fn kebab_ids() {
         assert!(is_kebab_id("power-off"));
         assert!(is_kebab_id("2fa"));
-        for bad in ["", "Power", "a--b", "-a", "a-", "a_b", "a/b", "..", "a.b", "ü"] {
+        for bad in [
+            "", "Power", "a--b", "-a", "a-", "a_b", "a/b", "..", "a.b", "ü",
+        ] {
             assert!(!is_kebab_id(bad), "{bad}");
         }
     }
@@ -544,10 +610,24 @@ mod tests {
     #[test]
     fn unknown_field_suggests_the_nearest_name() {
         let (_, diags) = load(&GOOD.replace("text: Do it.", "txt: Do it."));
-        let unknown = diags.iter().find(|d| d.message.contains("unknown field `txt`")).unwrap();
+        let unknown = diags
+            .iter()
+            .find(|d| d.message.contains("unknown field `txt`"))
+            .unwrap();
         assert_eq!((unknown.line, unknown.column), (8, 9));
         assert_eq!(unknown.help.as_deref(), Some("did you mean `text`?"));
-        assert!(diags.iter().any(|d| d.message.contains("missing the field `text`")));
+        assert!(diags
+            .iter()
+            .any(|d| d.message.contains("missing the field `text`")));
+    }
+
+    #[test]
+    fn yaml_booleans_and_numbers_are_taken_as_written() {
+        let (guide, diags) = load(&GOOD.replace("id: s\n", "id: off\n").replace("title: M", "title: 2024 # year"));
+        assert!(diags.is_empty(), "{diags:?}");
+        let guide = guide.unwrap();
+        assert_eq!(guide.methods[0].steps[0].id, "off");
+        assert_eq!(guide.methods[0].title.value, "2024");
     }
 
     #[test]
@@ -555,7 +635,7 @@ mod tests {
         let bad = GOOD
             .replace("id: s", "id: S_1")
             .replace("kind: warning", "kind: warnin")
-            .replace("title: M", "title: 42");
+            .replace("title: M", "title: [M]");
         let (guide, diags) = load(&bad);
         assert_eq!(diags.len(), 3, "{diags:#?}");
         assert!(diags.iter().all(|d| d.rule == "content-schema"));
@@ -566,24 +646,35 @@ mod tests {
     fn duplicate_sibling_ids_and_reserved_ids() {
         let dup = GOOD.replace("id: n\n", "id: s\n");
         let (_, diags) = load(&dup);
-        assert!(diags.iter().any(|d| d.message.contains("duplicate id `s`")), "{diags:?}");
+        assert!(
+            diags.iter().any(|d| d.message.contains("duplicate id `s`")),
+            "{diags:?}"
+        );
         let reserved = GOOD.replace("id: s\n", "id: title\n");
         let (_, diags) = load(&reserved);
-        assert!(diags.iter().any(|d| d.message.contains("reserved")), "{diags:?}");
+        assert!(
+            diags.iter().any(|d| d.message.contains("reserved")),
+            "{diags:?}"
+        );
     }
 
     #[test]
     fn ids_that_could_escape_a_directory_are_refused() {
         for id in ["../x", "a/b", "a\\\\b", "a.b"] {
             let (_, diags) = load(&GOOD.replace("id: s\n", &format!("id: \"{id}\"\n")));
-            assert!(diags.iter().any(|d| d.message.contains("invalid id")), "{id}: {diags:?}");
+            assert!(
+                diags.iter().any(|d| d.message.contains("invalid id")),
+                "{id}: {diags:?}"
+            );
         }
     }
 
     #[test]
     fn guide_id_must_match_the_file_name() {
         let (_, diags) = load(&GOOD.replace("id: g\n", "id: other\n"));
-        assert!(diags.iter().any(|d| d.message.contains("does not match its file name")));
+        assert!(diags
+            .iter()
+            .any(|d| d.message.contains("does not match its file name")));
     }
 
     #[test]
@@ -597,7 +688,10 @@ mod tests {
     fn quoted_text_offsets_skip_the_quote() {
         let (guide, _) = load(&GOOD.replace("text: Do it.", "text: \"Do: it.\""));
         let text = &guide.unwrap().methods[0].steps[0].text;
-        assert_eq!(&GOOD.replace("text: Do it.", "text: \"Do: it.\"")[text.offset..text.offset + 3], "Do:");
+        assert_eq!(
+            &GOOD.replace("text: Do it.", "text: \"Do: it.\"")[text.offset..text.offset + 3],
+            "Do:"
+        );
         assert!(!text.verbatim);
     }
 }

@@ -173,11 +173,7 @@ impl LineIndex {
     pub fn line_range(&self, line: u32) -> Range<usize> {
         let i = (line.max(1) - 1) as usize;
         let start = self.starts.get(i).copied().unwrap_or(self.text.len());
-        let mut end = self
-            .starts
-            .get(i + 1)
-            .copied()
-            .unwrap_or(self.text.len());
+        let mut end = self.starts.get(i + 1).copied().unwrap_or(self.text.len());
         let bytes = self.text.as_bytes();
         while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
             end -= 1;

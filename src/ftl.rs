@@ -55,7 +55,12 @@ pub fn offset_in(text: &str, slice: &str) -> usize {
 /// that continues it (indented, or a `}` closing a select), blank lines inside included.
 /// Trailing blank lines and the final line ending are not part of the entry.
 pub fn entry_end(text: &str, start: usize) -> usize {
-    let line_end = |from: usize| text[from..].find('\n').map(|i| from + i).unwrap_or(text.len());
+    let line_end = |from: usize| {
+        text[from..]
+            .find('\n')
+            .map(|i| from + i)
+            .unwrap_or(text.len())
+    };
     let mut end = line_end(start);
     let mut pos = end;
     while pos < text.len() {
@@ -122,13 +127,23 @@ pub fn parse(text: &str) -> ParsedFtl<'_> {
                 let error = errors
                     .iter()
                     .find(|e| e.pos.start >= span.start && e.pos.start <= span.end)
-                    .or_else(|| errors.iter().find(|e| e.slice.as_ref().is_some_and(|s| s.start == span.start)));
+                    .or_else(|| {
+                        errors
+                            .iter()
+                            .find(|e| e.slice.as_ref().is_some_and(|s| s.start == span.start))
+                    });
                 // An error found at the end of the input ("expected `}`") is shown at the end
                 // of the junk's last line, where the author has to add something.
                 let last = start + content.trim_end().len();
                 let (error_span, message) = match error {
-                    Some(e) => (e.pos.start.min(last)..e.pos.end.min(last).max(e.pos.start.min(last)), e.kind.to_string()),
-                    None => (span.start..span.start, "this entry is not valid Fluent".to_string()),
+                    Some(e) => (
+                        e.pos.start.min(last)..e.pos.end.min(last).max(e.pos.start.min(last)),
+                        e.kind.to_string(),
+                    ),
+                    None => (
+                        span.start..span.start,
+                        "this entry is not valid Fluent".to_string(),
+                    ),
                 };
                 junk.push(JunkInfo {
                     span,
@@ -164,8 +179,14 @@ impl<'s> ParsedFtl<'s> {
     /// The value and attribute names of a message or term.
     pub fn parts(&self, entry: &EntryInfo) -> (Option<&ast::Pattern<&'s str>>, Vec<&'s str>) {
         match &self.resource.body[entry.index] {
-            ast::Entry::Message(m) => (m.value.as_ref(), m.attributes.iter().map(|a| a.id.name).collect()),
-            ast::Entry::Term(t) => (Some(&t.value), t.attributes.iter().map(|a| a.id.name).collect()),
+            ast::Entry::Message(m) => (
+                m.value.as_ref(),
+                m.attributes.iter().map(|a| a.id.name).collect(),
+            ),
+            ast::Entry::Term(t) => (
+                Some(&t.value),
+                t.attributes.iter().map(|a| a.id.name).collect(),
+            ),
             _ => (None, Vec::new()),
         }
     }
@@ -242,7 +263,10 @@ mod tests {
     fn junk_is_reported_and_parsing_goes_on() {
         let text = "a = A\nb = { -x\nc = C\n";
         let p = parse(text);
-        assert_eq!(p.entries.iter().map(|e| e.id).collect::<Vec<_>>(), ["a", "c"]);
+        assert_eq!(
+            p.entries.iter().map(|e| e.id).collect::<Vec<_>>(),
+            ["a", "c"]
+        );
         assert_eq!(p.junk.len(), 1);
         assert_eq!(p.junk[0].span.start, 6);
         assert!(p.junk[0].error_span.start >= 6);
@@ -252,8 +276,14 @@ mod tests {
     fn entry_spans_cover_multiline_values_and_attributes() {
         let text = "a = one\n    two\n\n    .title = T\n# comment of b\nb = { $n ->\n    [one] x\n   *[other] y\n}\nc = C";
         let p = parse(text);
-        assert_eq!(&text[p.entries[0].span.clone()], "a = one\n    two\n\n    .title = T");
-        assert_eq!(&text[p.entries[1].span.clone()], "b = { $n ->\n    [one] x\n   *[other] y\n}");
+        assert_eq!(
+            &text[p.entries[0].span.clone()],
+            "a = one\n    two\n\n    .title = T"
+        );
+        assert_eq!(
+            &text[p.entries[1].span.clone()],
+            "b = { $n ->\n    [one] x\n   *[other] y\n}"
+        );
         assert_eq!(&text[p.entries[2].span.clone()], "c = C");
         assert_eq!(entry_value_text(text, &p.entries[2]), "C");
     }

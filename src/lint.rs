@@ -73,7 +73,10 @@ pub struct LocaleSummary {
 
 impl LintOutcome {
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
     }
 }
 
@@ -104,7 +107,12 @@ pub fn run(ws: &Workspace, options: &LintOptions) -> Result<LintOutcome, LintErr
     let mut diagnostics = loaded.content.diagnostics.clone();
     diagnostics.extend(loaded.catalog.diagnostics.iter().cloned());
 
-    let sources: Vec<ParsedFtl> = loaded.catalog.files.iter().map(|f| ftl::parse(&f.text)).collect();
+    let sources: Vec<ParsedFtl> = loaded
+        .catalog
+        .files
+        .iter()
+        .map(|f| ftl::parse(&f.text))
+        .collect();
     let source_side = SourceSide::new(&loaded.catalog, &sources);
     diagnostics.extend(source_side.diagnostics(ws));
 
@@ -124,12 +132,24 @@ pub fn run(ws: &Workspace, options: &LintOptions) -> Result<LintOutcome, LintErr
         }
     }
     // Safety items first, then by locale (in configuration order), file and line.
-    let order: HashMap<&str, usize> = locales.iter().enumerate().map(|(i, l)| (l.as_str(), i)).collect();
+    let order: HashMap<&str, usize> = locales
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.as_str(), i))
+        .collect();
     stale.sort_by(|a, b| {
-        (b.severity, order.get(a.locale.as_str()), &a.path, a.line).cmp(&(a.severity, order.get(b.locale.as_str()), &b.path, b.line))
+        (b.severity, order.get(a.locale.as_str()), &a.path, a.line).cmp(&(
+            a.severity,
+            order.get(b.locale.as_str()),
+            &b.path,
+            b.line,
+        ))
     });
     for summary in &mut summaries {
-        for d in diagnostics.iter().filter(|d| d.locale.as_deref() == Some(summary.locale.as_str())) {
+        for d in diagnostics
+            .iter()
+            .filter(|d| d.locale.as_deref() == Some(summary.locale.as_str()))
+        {
             match d.severity {
                 Severity::Error => summary.errors += 1,
                 Severity::Warning => summary.warnings += 1,
@@ -163,7 +183,9 @@ pub fn source_texts(catalog: &SourceCatalog) -> BTreeMap<String, String> {
 pub fn translated_ids(ws: &Workspace, locale: &str) -> std::collections::BTreeSet<String> {
     let mut out = std::collections::BTreeSet::new();
     for (_, path) in ftl::find_files(&ws.locales_dir().join(locale), &ws.locale_rel_dir(locale)) {
-        let Ok(text) = read_ftl(ws, &path) else { continue };
+        let Ok(text) = read_ftl(ws, &path) else {
+            continue;
+        };
         let parsed = ftl::parse(&text);
         for entry in &parsed.entries {
             if !ftl::pattern_is_blank(parsed.parts(entry).0) {
@@ -182,7 +204,10 @@ pub fn selected_locales(ws: &Workspace, wanted: &[String]) -> Result<Vec<String>
     let mut out = Vec::new();
     for w in wanted {
         if !ws.config.locales.contains(w) {
-            return Err(LintError::UnknownLocale(w.clone(), ws.config.locales.join(", ")));
+            return Err(LintError::UnknownLocale(
+                w.clone(),
+                ws.config.locales.join(", "),
+            ));
         }
         if !out.contains(w) {
             out.push(w.clone());
@@ -201,8 +226,17 @@ pub struct SourceSide<'c, 's> {
 
 impl<'c, 's> SourceSide<'c, 's> {
     pub fn new(catalog: &'c SourceCatalog, parsed: &'s [ParsedFtl<'c>]) -> Self {
-        let by_rel = catalog.files.iter().enumerate().map(|(i, f)| (f.rel.as_str(), i)).collect();
-        SourceSide { catalog, parsed, by_rel }
+        let by_rel = catalog
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.rel.as_str(), i))
+            .collect();
+        SourceSide {
+            catalog,
+            parsed,
+            by_rel,
+        }
     }
 
     /// Number of source messages and terms (first definitions only).
@@ -228,7 +262,11 @@ impl<'c, 's> SourceSide<'c, 's> {
 /// Entries of a parsed file, first definition of each id only.
 fn unique_entries<'p, 's>(parsed: &'p ParsedFtl<'s>) -> Vec<&'p ftl::EntryInfo<'s>> {
     let mut seen = std::collections::HashSet::new();
-    parsed.entries.iter().filter(|e| seen.insert(e.id)).collect()
+    parsed
+        .entries
+        .iter()
+        .filter(|e| seen.insert(e.id))
+        .collect()
 }
 
 /// `syntax-error` for each junk entry and `duplicate-id` across the files of one locale.
@@ -283,7 +321,7 @@ fn file_checks(files: &[(&str, &str, &ParsedFtl)], locale: Option<&str>) -> Vec<
 struct TranslationFile {
     rel: String,
     path: String,
-    text: Result<String, Diagnostic>,
+    text: Result<String, Box<Diagnostic>>,
 }
 
 /// What one locale's lint produced.
@@ -294,43 +332,57 @@ struct LocaleResult {
 }
 
 /// The stamps of a locale: `None` when it has no stamp file (staleness not tracked).
-pub fn load_stamps(ws: &Workspace, locale: &str) -> Result<Option<StampFile>, Diagnostic> {
+pub fn load_stamps(ws: &Workspace, locale: &str) -> Result<Option<StampFile>, Box<Diagnostic>> {
     let rel = crate::workspace::join_rel(&ws.locale_rel_dir(locale), stamps::STAMP_FILE);
     let bytes = match std::fs::read(ws.root.join(&rel)) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
-            return Err(Diagnostic::file(&rules::invalid_stamps::RULE, &rel, format!("cannot read the stamps: {e}"))
-                .with_locale(Some(locale)))
+            return Err(Box::new(
+                Diagnostic::file(
+                    &rules::invalid_stamps::RULE,
+                    &rel,
+                    format!("cannot read the stamps: {e}"),
+                )
+                .with_locale(Some(locale)),
+            ))
         }
     };
     let text = crate::text::decode(bytes).map_err(|e| {
-        let mut d = Diagnostic::file(&rules::invalid_stamps::RULE, &rel, e.to_string()).with_locale(Some(locale));
+        let mut d = Diagnostic::file(&rules::invalid_stamps::RULE, &rel, e.to_string())
+            .with_locale(Some(locale));
         (d.line, d.column) = (e.line, e.column);
-        d
+        Box::new(d)
     })?;
     StampFile::parse(&text.text).map(Some).map_err(|e| {
         let index = LineIndex::new(&text.text);
         let line = index.line_range(e.line);
-        Diagnostic::at(&rules::invalid_stamps::RULE, &rel, &index, line, e.message)
-            .with_locale(Some(locale))
-            .with_help("until it is fixed, the locale is checked as if it had no stamps")
+        Box::new(
+            Diagnostic::at(&rules::invalid_stamps::RULE, &rel, &index, line, e.message)
+                .with_locale(Some(locale))
+                .with_help("until it is fixed, the locale is checked as if it had no stamps"),
+        )
     })
 }
 
-fn lint_locale(ws: &Workspace, content: &ContentSet, source: &SourceSide, locale: &str) -> LocaleResult {
+fn lint_locale(
+    ws: &Workspace,
+    content: &ContentSet,
+    source: &SourceSide,
+    locale: &str,
+) -> LocaleResult {
     let rel_dir = ws.locale_rel_dir(locale);
     let files: Vec<TranslationFile> = ftl::find_files(&ws.locales_dir().join(locale), &rel_dir)
         .into_iter()
         .map(|(rel, path)| {
-            let text = read_ftl(ws, &path).map_err(|d| d.with_locale(Some(locale)));
+            let text = read_ftl(ws, &path).map_err(|d| Box::new(d.with_locale(Some(locale))));
             TranslationFile { rel, path, text }
         })
         .collect();
     let mut out: Vec<Diagnostic> = Vec::new();
     let mut stale = Vec::new();
     let stamp_file = load_stamps(ws, locale).unwrap_or_else(|d| {
-        out.push(d);
+        out.push(*d);
         None
     });
     let parsed: Vec<Option<ParsedFtl>> = files
@@ -338,7 +390,7 @@ fn lint_locale(ws: &Workspace, content: &ContentSet, source: &SourceSide, locale
         .map(|f| match &f.text {
             Ok(text) => Some(ftl::parse(text)),
             Err(d) => {
-                out.push(d.clone());
+                out.push((**d).clone());
                 None
             }
         })
@@ -355,7 +407,11 @@ fn lint_locale(ws: &Workspace, content: &ContentSet, source: &SourceSide, locale
         total: source.total(),
         ..Default::default()
     };
-    let by_rel: HashMap<&str, usize> = files.iter().enumerate().map(|(i, f)| (f.rel.as_str(), i)).collect();
+    let by_rel: HashMap<&str, usize> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.rel.as_str(), i))
+        .collect();
 
     for (source_file, source_parsed) in source.catalog.files.iter().zip(source.parsed) {
         let source_entries = unique_entries(source_parsed);
@@ -373,14 +429,24 @@ fn lint_locale(ws: &Workspace, content: &ContentSet, source: &SourceSide, locale
         };
         let text = file.text.as_deref().unwrap_or("");
         let index = LineIndex::new(text);
-        let translated: HashMap<&str, &ftl::EntryInfo> =
-            unique_entries(parsed).into_iter().map(|e| (e.id, e)).collect();
+        let translated: HashMap<&str, &ftl::EntryInfo> = unique_entries(parsed)
+            .into_iter()
+            .map(|e| (e.id, e))
+            .collect();
         let end = text.len();
         for s in &source_entries {
             match translated.get(s.id) {
                 None => {
                     summary.missing += 1;
-                    out.push(missing_message(locale, &file.path, &index, end, source_file, source_parsed, s));
+                    out.push(missing_message(
+                        locale,
+                        &file.path,
+                        &index,
+                        end,
+                        source_file,
+                        source_parsed,
+                        s,
+                    ));
                 }
                 Some(t) => {
                     let (source_value, _) = source_parsed.parts(s);
@@ -414,11 +480,23 @@ fn lint_locale(ws: &Workspace, content: &ContentSet, source: &SourceSide, locale
                                     )
                                     .with_locale(Some(locale))
                                     .with_id(t.id)
-                                    .with_help(format!("after review, run `polyguide accept {locale} {}`", t.id)),
+                                    .with_help(format!(
+                                        "after review, run `polyguide accept {locale} {}`",
+                                        t.id
+                                    )),
                                 ),
                                 State::Stale(stamp) => {
                                     summary.stale += 1;
-                                    let item = stale_item(locale, &file.path, &index, text, t, stamp, source_text, source_file);
+                                    let item = stale_item(
+                                        locale,
+                                        &file.path,
+                                        &index,
+                                        text,
+                                        t,
+                                        stamp,
+                                        source_text,
+                                        source_file,
+                                    );
                                     out.push(
                                         Diagnostic::at(
                                             &rules::stale_translation::RULE,
@@ -441,7 +519,8 @@ fn lint_locale(ws: &Workspace, content: &ContentSet, source: &SourceSide, locale
             }
         }
         if source_file.complete {
-            let known: std::collections::HashSet<&str> = source_entries.iter().map(|e| e.id).collect();
+            let known: std::collections::HashSet<&str> =
+                source_entries.iter().map(|e| e.id).collect();
             for t in unique_entries(parsed) {
                 if !known.contains(t.id) {
                     summary.obsolete += 1;
@@ -468,13 +547,18 @@ fn lint_locale(ws: &Workspace, content: &ContentSet, source: &SourceSide, locale
         for t in unique_entries(parsed) {
             summary.obsolete += 1;
             out.push(
-                obsolete(locale, &file.path, &index, t, &none)
-                    .with_help(format!("there is no source file `{}`; delete this file or move its entries", source_rel_path(ws, &file.rel))),
+                obsolete(locale, &file.path, &index, t, &none).with_help(format!(
+                    "there is no source file `{}`; delete this file or move its entries",
+                    source_rel_path(ws, &file.rel)
+                )),
             );
         }
     }
 
-    summary.complete = percent(summary.translated.saturating_sub(summary.stale), summary.total);
+    summary.complete = percent(
+        summary.translated.saturating_sub(summary.stale),
+        summary.total,
+    );
     LocaleResult {
         diagnostics: out,
         summary,
@@ -493,14 +577,21 @@ fn stale_item(
     source_text: &str,
     source_file: &SourceFile,
 ) -> StaleItem {
-    let safety = source_file.items.get(entry.id).is_some_and(|i| i.kind.is_safety());
+    let safety = source_file
+        .items
+        .get(entry.id)
+        .is_some_and(|i| i.kind.is_safety());
     let source = stamps::normalize(source_text);
     StaleItem {
         locale: locale.to_string(),
         id: entry.id.to_string(),
         path: path.to_string(),
         line: index.line_col(entry.id_span.start).0,
-        severity: if safety { Severity::Error } else { rules::stale_translation::RULE.default_severity },
+        severity: if safety {
+            Severity::Error
+        } else {
+            rules::stale_translation::RULE.default_severity
+        },
         diff: stamps::word_diff_text(&stamp.source, &source),
         stamped_source: stamp.source.clone(),
         source,
@@ -520,14 +611,18 @@ pub fn percent(part: usize, total: usize) -> f64 {
     (part as f64 * 1000.0 / total as f64).floor() / 10.0
 }
 
-fn read_ftl(ws: &Workspace, path: &str) -> Result<String, Diagnostic> {
+fn read_ftl(ws: &Workspace, path: &str) -> Result<String, Box<Diagnostic>> {
     let bytes = std::fs::read(ws.root.join(path)).map_err(|e| {
-        Diagnostic::file(&rules::syntax_error::RULE, path, format!("cannot read the file: {e}"))
+        Box::new(Diagnostic::file(
+            &rules::syntax_error::RULE,
+            path,
+            format!("cannot read the file: {e}"),
+        ))
     })?;
     crate::text::decode(bytes).map(|d| d.text).map_err(|e| {
         let mut d = Diagnostic::file(&rules::syntax_error::RULE, path, e.to_string());
         (d.line, d.column) = (e.line, e.column);
-        d
+        Box::new(d)
     })
 }
 
@@ -545,7 +640,10 @@ fn missing_file(ws: &Workspace, locale: &str, source: &SourceFile, count: usize)
     Diagnostic::file(
         &rules::missing_file::RULE,
         &path,
-        format!("{path} is missing: {count} {noun} of {} are untranslated", source.path),
+        format!(
+            "{path} is missing: {count} {noun} of {} are untranslated",
+            source.path
+        ),
     )
     .with_locale(Some(locale))
     .with_help(help)
@@ -584,7 +682,10 @@ fn obsolete(
 ) -> Diagnostic {
     let help = crate::suggest::nearest(entry.id, known.iter().copied())
         .map(|s| format!("did you mean `{s}`?"))
-        .unwrap_or_else(|| "the source no longer has it: delete it, or move the translation to the item's new id".into());
+        .unwrap_or_else(|| {
+            "the source no longer has it: delete it, or move the translation to the item's new id"
+                .into()
+        });
     Diagnostic::at(
         &rules::obsolete_message::RULE,
         path,
@@ -600,12 +701,20 @@ fn obsolete(
 /// The source text of an entry, one line, for help messages.
 fn entry_source_text(file: &SourceFile, parsed: &ParsedFtl, entry: &ftl::EntryInfo) -> String {
     if let Some(item) = file.items.get(entry.id) {
-        return item.text.value.split_whitespace().collect::<Vec<_>>().join(" ");
+        return item
+            .text
+            .value
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     let _ = parsed;
     let start = entry.id_span.start;
     let line = file.text[start..].lines().next().unwrap_or("");
-    line.split_once('=').map(|(_, v)| v.trim()).unwrap_or(line).to_string()
+    line.split_once('=')
+        .map(|(_, v)| v.trim())
+        .unwrap_or(line)
+        .to_string()
 }
 
 fn resolve_severities(ws: &Workspace, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
@@ -621,7 +730,11 @@ fn resolve_severities(ws: &Workspace, diagnostics: Vec<Diagnostic>) -> Vec<Diagn
     out
 }
 
-fn load_sources(ws: &Workspace, diagnostics: &[Diagnostic], catalog: &SourceCatalog) -> BTreeMap<String, LineIndex> {
+fn load_sources(
+    ws: &Workspace,
+    diagnostics: &[Diagnostic],
+    catalog: &SourceCatalog,
+) -> BTreeMap<String, LineIndex> {
     let _ = catalog;
     let mut out = BTreeMap::new();
     for d in diagnostics.iter().filter(|d| d.span.is_some()) {

@@ -14,7 +14,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "polyguide", version, about = "Lint, track and export localized how-to guides (YAML + Fluent)")]
+#[command(
+    name = "polyguide",
+    version,
+    about = "Lint, track and export localized how-to guides (YAML + Fluent)"
+)]
 struct Cli {
     /// The workspace directory (default: the nearest directory with a polyguide.toml,
     /// searching upward from the current directory).
@@ -106,7 +110,8 @@ fn run(cli: Cli) -> Result<u8, String> {
             format,
             deny_warnings,
         } => {
-            let outcome = lint::run(&ws, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
+            let outcome =
+                lint::run(&ws, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
             let color = format == LintFormat::Human && colors_enabled();
             print(&report::render_lint(&outcome, format, color))?;
             let failed = outcome.count(Severity::Error) > 0
@@ -114,18 +119,24 @@ fn run(cli: Cli) -> Result<u8, String> {
             Ok(u8::from(failed))
         }
         Command::Status { locales, format } => {
-            let outcome = lint::run(&ws, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
+            let outcome =
+                lint::run(&ws, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
             print(&report::status::render(&outcome.locales, format))?;
             Ok(0)
         }
         Command::Stale { locale, format } => {
             let locales: Vec<String> = locale.into_iter().collect();
-            let outcome = lint::run(&ws, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
+            let outcome =
+                lint::run(&ws, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
             let color = format == StaleFormat::Human && colors_enabled();
             print(&report::stale::render(&outcome.stale, format, color))?;
             Ok(0)
         }
-        Command::Accept { args, all, editorial } => accept(&ws, args, all, editorial),
+        Command::Accept {
+            args,
+            all,
+            editorial,
+        } => accept(&ws, args, all, editorial),
         Command::Extract { out } => extract(&ws, out),
         Command::Explain { .. } => unreachable!("handled above"),
     }
@@ -134,28 +145,45 @@ fn run(cli: Cli) -> Result<u8, String> {
 fn extract(ws: &Workspace, out: Option<PathBuf>) -> Result<u8, String> {
     let loaded = lint::load(ws);
     let out_dir = out.unwrap_or_else(|| ws.locales_dir().join(&ws.config.source_locale));
-    std::fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+    std::fs::create_dir_all(&out_dir)
+        .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
     let mut lines = String::new();
     let mut failed = false;
     let problems: Vec<_> = loaded
         .content
         .diagnostics
         .iter()
-        .chain(loaded.catalog.diagnostics.iter().filter(|d| d.rule != "outdated-template"))
+        .chain(
+            loaded
+                .catalog
+                .diagnostics
+                .iter()
+                .filter(|d| d.rule != "outdated-template"),
+        )
         .collect();
     for d in &problems {
-        lines.push_str(&format!("{}:{}:{}: {}[{}]: {}\n", d.path, d.line, d.column, d.severity, d.rule, d.message));
+        lines.push_str(&format!(
+            "{}:{}:{}: {}[{}]: {}\n",
+            d.path, d.line, d.column, d.severity, d.rule, d.message
+        ));
         failed |= d.severity == Severity::Error;
     }
     for file in loaded.catalog.files.iter().filter(|f| f.is_guide) {
         if !file.complete {
-            lines.push_str(&format!("skipped {}: fix the errors in {} first\n", file.rel, file.path));
+            lines.push_str(&format!(
+                "skipped {}: fix the errors in {} first\n",
+                file.rel, file.path
+            ));
             continue;
         }
         let path = out_dir.join(&file.rel);
         polyguide::fsio::write_atomic(&path, file.text.as_bytes())
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        lines.push_str(&format!("wrote {} ({} messages)\n", path.display(), file.items.len()));
+        lines.push_str(&format!(
+            "wrote {} ({} messages)\n",
+            path.display(),
+            file.items.len()
+        ));
     }
     for guide in &loaded.content.broken {
         lines.push_str(&format!("skipped {guide}.ftl: its guide does not load\n"));
@@ -175,12 +203,23 @@ fn accept(ws: &Workspace, args: Vec<String>, all: bool, editorial: bool) -> Resu
         let mut s = String::new();
         for r in reports {
             if r.stamped.is_empty() {
-                s.push_str(&format!("{}: no translation was current before the change; nothing stamped\n", r.id));
+                s.push_str(&format!(
+                    "{}: no translation was current before the change; nothing stamped\n",
+                    r.id
+                ));
             } else {
-                s.push_str(&format!("{}: editorial change, still current in {}\n", r.id, r.stamped.join(", ")));
+                s.push_str(&format!(
+                    "{}: editorial change, still current in {}\n",
+                    r.id,
+                    r.stamped.join(", ")
+                ));
             }
             if !r.left_stale.is_empty() {
-                s.push_str(&format!("{}: still stale in {} (stamped against an older text)\n", r.id, r.left_stale.join(", ")));
+                s.push_str(&format!(
+                    "{}: still stale in {} (stamped against an older text)\n",
+                    r.id,
+                    r.left_stale.join(", ")
+                ));
             }
         }
         print(&s)?;
@@ -188,7 +227,9 @@ fn accept(ws: &Workspace, args: Vec<String>, all: bool, editorial: bool) -> Resu
     }
     let mut args = args.into_iter();
     let Some(locale) = args.next() else {
-        return Err("usage: polyguide accept LOCALE (ID… | --all), or accept --editorial ID…".into());
+        return Err(
+            "usage: polyguide accept LOCALE (ID… | --all), or accept --editorial ID…".into(),
+        );
     };
     let ids: Vec<String> = args.collect();
     let selection = match (all, ids.is_empty()) {
@@ -198,9 +239,18 @@ fn accept(ws: &Workspace, args: Vec<String>, all: bool, editorial: bool) -> Resu
         (false, false) => Selection::Ids(ids),
     };
     let report = accept::accept(ws, &locale, &selection).map_err(|e| e.to_string())?;
-    let mut s = format!("{}: accepted {} message{}\n", report.locale, report.stamped.len(), if report.stamped.len() == 1 { "" } else { "s" });
+    let mut s = format!(
+        "{}: accepted {} message{}\n",
+        report.locale,
+        report.stamped.len(),
+        if report.stamped.len() == 1 { "" } else { "s" }
+    );
     if !report.dropped.is_empty() {
-        s.push_str(&format!("{}: dropped {} stamp(s) of messages no longer in the source\n", report.locale, report.dropped.len()));
+        s.push_str(&format!(
+            "{}: dropped {} stamp(s) of messages no longer in the source\n",
+            report.locale,
+            report.dropped.len()
+        ));
     }
     print(&s)?;
     if !report.were_stale.is_empty() {
@@ -225,21 +275,31 @@ fn explain(rule: Option<&str>) -> Result<u8, String> {
             let width = RULES.iter().map(|r| r.name.len()).max().unwrap_or(0);
             let mut s = String::new();
             for r in RULES {
-                s.push_str(&format!("{:<width$}  {:<7}  {}\n", r.name, r.default_severity.as_str(), r.summary));
+                s.push_str(&format!(
+                    "{:<width$}  {:<7}  {}\n",
+                    r.name,
+                    r.default_severity.as_str(),
+                    r.summary
+                ));
             }
             print(&s)?;
             Ok(0)
         }
         Some(name) => match rules::find(name) {
             Some(r) => {
-                print(&format!("# {}\n\nDefault severity: {}\n\n{}", r.name, r.default_severity, r.doc))?;
+                print(&format!(
+                    "# {}\n\nDefault severity: {}\n\n{}",
+                    r.name, r.default_severity, r.doc
+                ))?;
                 Ok(0)
             }
             None => {
                 let hint = polyguide::suggest::nearest(name, RULES.iter().map(|r| r.name))
                     .map(|s| format!(" (did you mean `{s}`?)"))
                     .unwrap_or_default();
-                Err(format!("no rule named `{name}`{hint}; `polyguide explain` lists them"))
+                Err(format!(
+                    "no rule named `{name}`{hint}; `polyguide explain` lists them"
+                ))
             }
         },
     }

@@ -99,15 +99,29 @@ impl StampFile {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut file = StampFile::default();
         let mut current: Option<(String, u32, Option<String>, Option<String>)> = None;
-        let finish = |file: &mut StampFile, block: Option<(String, u32, Option<String>, Option<String>)>| -> Result<(), StampError> {
+        let finish = |file: &mut StampFile,
+                      block: Option<(String, u32, Option<String>, Option<String>)>|
+         -> Result<(), StampError> {
             if let Some((id, line, fp, source)) = block {
                 let (Some(fingerprint), Some(source)) = (fp, source) else {
                     return Err(StampError {
                         line,
-                        message: format!("the stamp of `{id}` needs both `fingerprint` and `source`"),
+                        message: format!(
+                            "the stamp of `{id}` needs both `fingerprint` and `source`"
+                        ),
                     });
                 };
-                if file.stamps.insert(id.clone(), Stamp { fingerprint, source }).is_some() {
+                if file
+                    .stamps
+                    .insert(
+                        id.clone(),
+                        Stamp {
+                            fingerprint,
+                            source,
+                        },
+                    )
+                    .is_some()
+                {
                     return Err(StampError {
                         line,
                         message: format!("`{id}` is stamped twice"),
@@ -148,11 +162,14 @@ impl StampFile {
                 (None, "format" | "normalization" | "hash") => {
                     return Err(StampError {
                         line: line_no,
-                        message: format!("unsupported {key} `{value}` (this polyguide writes {key} {})", match key {
-                            "format" => FORMAT.to_string(),
-                            "normalization" => NORMALIZATION.to_string(),
-                            _ => HASH.to_string(),
-                        }),
+                        message: format!(
+                            "unsupported {key} `{value}` (this polyguide writes {key} {})",
+                            match key {
+                                "format" => FORMAT.to_string(),
+                                "normalization" => NORMALIZATION.to_string(),
+                                _ => HASH.to_string(),
+                            }
+                        ),
                     })
                 }
                 (Some((_, _, fp, _)), "fingerprint") => *fp = Some(value.to_string()),
@@ -176,9 +193,14 @@ impl StampFile {
              # Written by `polyguide accept`; one block per message, sorted by id, so that\n\
              # merges of different accepts are clean. See the README, \"Stale translations\".\n",
         );
-        out.push_str(&format!("format = {FORMAT}\nnormalization = {NORMALIZATION}\nhash = {HASH}\n"));
+        out.push_str(&format!(
+            "format = {FORMAT}\nnormalization = {NORMALIZATION}\nhash = {HASH}\n"
+        ));
         for (id, stamp) in &self.stamps {
-            out.push_str(&format!("\n[{id}]\nfingerprint = {}\nsource = {}\n", stamp.fingerprint, stamp.source));
+            out.push_str(&format!(
+                "\n[{id}]\nfingerprint = {}\nsource = {}\n",
+                stamp.fingerprint, stamp.source
+            ));
         }
         out
     }
@@ -243,7 +265,11 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffPart> {
         }
         // Leading/trailing whitespace common to the change goes outside the markers.
         let lead = common_ws_prefix(removed, added);
-        let source = if removed.is_empty() { &*added } else { &*removed };
+        let source = if removed.is_empty() {
+            &*added
+        } else {
+            &*removed
+        };
         push_same(parts, &source[..lead]);
         let r = removed.get(lead..).unwrap_or("").to_string();
         let a = added.get(lead..).unwrap_or("").to_string();
@@ -255,7 +281,14 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffPart> {
         if !a_core.is_empty() {
             parts.push(DiffPart::Added(a_core.to_string()));
         }
-        push_same(parts, if r_tail.len() >= a_tail.len() { r_tail } else { a_tail });
+        push_same(
+            parts,
+            if r_tail.len() >= a_tail.len() {
+                r_tail
+            } else {
+                a_tail
+            },
+        );
         removed.clear();
         added.clear();
     };
@@ -326,9 +359,15 @@ mod tests {
 
     #[test]
     fn normalization_ignores_reflow_and_composition() {
-        assert_eq!(normalize("  Power off\n    your   phone. "), "Power off your phone.");
+        assert_eq!(
+            normalize("  Power off\n    your   phone. "),
+            "Power off your phone."
+        );
         // "é" precomposed vs e + combining acute: one fingerprint.
-        assert_eq!(fingerprint(&normalize("caf\u{e9}")), fingerprint(&normalize("cafe\u{301}")));
+        assert_eq!(
+            fingerprint(&normalize("caf\u{e9}")),
+            fingerprint(&normalize("cafe\u{301}"))
+        );
     }
 
     #[test]
@@ -340,10 +379,23 @@ mod tests {
     #[test]
     fn states_follow_edit_and_revert() {
         let stamp = Stamp::of("Power off your Mi phone.");
-        assert_eq!(state(Some(&stamp), "Power off your Mi phone."), State::Current);
-        assert_eq!(state(Some(&stamp), "Power off your  Mi\nphone."), State::Current);
-        assert_eq!(state(Some(&stamp), "Power off your Xiaomi phone."), State::Stale(&stamp));
-        assert_eq!(state(Some(&stamp), "Power off your Mi phone."), State::Current, "revert");
+        assert_eq!(
+            state(Some(&stamp), "Power off your Mi phone."),
+            State::Current
+        );
+        assert_eq!(
+            state(Some(&stamp), "Power off your  Mi\nphone."),
+            State::Current
+        );
+        assert_eq!(
+            state(Some(&stamp), "Power off your Xiaomi phone."),
+            State::Stale(&stamp)
+        );
+        assert_eq!(
+            state(Some(&stamp), "Power off your Mi phone."),
+            State::Current,
+            "revert"
+        );
         assert_eq!(state(None, "x"), State::Unstamped);
     }
 
@@ -360,7 +412,10 @@ mod tests {
     #[test]
     fn placeables_are_single_tokens() {
         assert_eq!(
-            word_diff_text("Power off your { -brand-short } phone.", "Power off your { -brand } phone."),
+            word_diff_text(
+                "Power off your { -brand-short } phone.",
+                "Power off your { -brand } phone."
+            ),
             "Power off your [-{ -brand-short }-]{+{ -brand }+} phone."
         );
         assert_eq!(tokens("a {b {c}} d"), ["a", " ", "{b {c}}", " ", "d"]);

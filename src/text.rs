@@ -30,7 +30,11 @@ impl std::fmt::Display for NotUtf8 {
 /// Decodes a file's bytes. A leading BOM is removed; a NUL byte is refused as well, since no
 /// text format polyguide reads may contain one and it marks a binary file.
 pub fn decode(bytes: Vec<u8>) -> Result<Decoded, NotUtf8> {
-    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
     let bad = |offset: usize, bytes: &[u8]| {
         let prefix = String::from_utf8_lossy(&bytes[bom..offset]);
         let index = crate::diagnostic::LineIndex::new(&prefix);

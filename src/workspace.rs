@@ -203,12 +203,10 @@ impl Config {
         let mut rules = BTreeMap::new();
         for (name, level) in raw.rules {
             if crate::rules::find(&name).is_none() {
-                let hint = crate::suggest::nearest(
-                    &name,
-                    crate::rules::RULES.iter().map(|r| r.name),
-                )
-                .map(|s| format!(" (did you mean `{s}`?)"))
-                .unwrap_or_default();
+                let hint =
+                    crate::suggest::nearest(&name, crate::rules::RULES.iter().map(|r| r.name))
+                        .map(|s| format!(" (did you mean `{s}`?)"))
+                        .unwrap_or_default();
                 return Err(format!(
                     "key `rules.{name}`: no such rule{hint}; `polyguide explain` lists them"
                 ));
@@ -230,11 +228,20 @@ impl Config {
         Ok(Config {
             source_locale,
             locales,
-            content_dir: check_dir("content-dir", raw.content_dir.as_deref().unwrap_or("content"))?,
-            locales_dir: check_dir("locales-dir", raw.locales_dir.as_deref().unwrap_or("locales"))?,
+            content_dir: check_dir(
+                "content-dir",
+                raw.content_dir.as_deref().unwrap_or("content"),
+            )?,
+            locales_dir: check_dir(
+                "locales-dir",
+                raw.locales_dir.as_deref().unwrap_or("locales"),
+            )?,
             fallback,
             rules,
-            export_out_dir: check_dir("export.out-dir", raw.export.out_dir.as_deref().unwrap_or("dist"))?,
+            export_out_dir: check_dir(
+                "export.out-dir",
+                raw.export.out_dir.as_deref().unwrap_or("dist"),
+            )?,
         })
     }
 }
@@ -242,9 +249,9 @@ impl Config {
 /// A locale id must be a valid BCP 47 language tag written in its canonical case, because it
 /// is also a directory name and must match exactly on case-sensitive file systems.
 pub fn check_locale(key: &str, value: &str) -> Result<String, String> {
-    let parsed: LanguageIdentifier = value
-        .parse()
-        .map_err(|_| format!("key `{key}`: `{value}` is not a valid locale id (BCP 47, e.g. \"pt-BR\")"))?;
+    let parsed: LanguageIdentifier = value.parse().map_err(|_| {
+        format!("key `{key}`: `{value}` is not a valid locale id (BCP 47, e.g. \"pt-BR\")")
+    })?;
     let canonical = parsed.to_string();
     if canonical != value {
         return Err(format!(
@@ -261,9 +268,12 @@ pub fn check_locale(key: &str, value: &str) -> Result<String, String> {
 fn check_dir(key: &str, value: &str) -> Result<String, String> {
     let path = Path::new(value);
     let escapes = path.is_absolute()
-        || path
-            .components()
-            .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_) | Component::RootDir));
+        || path.components().any(|c| {
+            matches!(
+                c,
+                Component::ParentDir | Component::Prefix(_) | Component::RootDir
+            )
+        });
     if escapes || value.contains('\\') {
         return Err(format!(
             "key `{key}`: `{value}` must be a relative path inside the workspace"
@@ -307,7 +317,8 @@ mod tests {
 
     #[test]
     fn invalid_locale_is_rejected() {
-        let e = Config::parse("source-locale = \"en\"\nlocales = [\"not a locale\"]\n").unwrap_err();
+        let e =
+            Config::parse("source-locale = \"en\"\nlocales = [\"not a locale\"]\n").unwrap_err();
         assert!(e.contains("not a valid locale id"), "{e}");
     }
 

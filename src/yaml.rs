@@ -266,7 +266,13 @@ mod tests {
             panic!()
         };
         let step = map(&steps[0]);
-        assert_eq!(step[0].1.pos, Pos { line: 3, column: 11 });
+        assert_eq!(
+            step[0].1.pos,
+            Pos {
+                line: 3,
+                column: 11
+            }
+        );
         assert_eq!(step[0].1.value, Value::String("hi".into()));
     }
 

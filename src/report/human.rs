@@ -5,7 +5,11 @@ use crate::lint::LintOutcome;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 pub fn render(outcome: &LintOutcome, color: bool) -> String {
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut out = String::new();
     for d in &outcome.diagnostics {
         out.push_str(&render_one(&renderer, d, outcome));
@@ -62,7 +66,8 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, outcome: &LintOutcome) -> Str
 /// `polyguide: 2 errors, 1 warning, 0 infos in 9 locales` (or `no findings`).
 pub fn summary_line(outcome: &LintOutcome) -> String {
     let count = |s| outcome.count(s);
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let locales = plural(outcome.locales.len(), "locale", "locales");
     if outcome.diagnostics.is_empty() {
         return format!("polyguide: no findings in {locales}");

@@ -51,7 +51,8 @@ pub fn render(outcome: &LintOutcome) -> String {
         findings: outcome.diagnostics.iter().map(Finding::from).collect(),
         locales: &outcome.locales,
     };
-    let mut out = serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut out =
+        serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     out.push('\n');
     out
 }

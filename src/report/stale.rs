@@ -40,17 +40,31 @@ fn human(items: &[StaleItem], color: bool) -> String {
             s.to_string()
         }
     };
-    let removed = Style::new().fg_color(Some(AnsiColor::Red.into())).effects(Effects::STRIKETHROUGH);
-    let added = Style::new().fg_color(Some(AnsiColor::Green.into())).effects(Effects::UNDERLINE);
+    let removed = Style::new()
+        .fg_color(Some(AnsiColor::Red.into()))
+        .effects(Effects::STRIKETHROUGH);
+    let added = Style::new()
+        .fg_color(Some(AnsiColor::Green.into()))
+        .effects(Effects::UNDERLINE);
     let bold = Style::new().effects(Effects::BOLD);
     let mut out = String::new();
     for item in items {
         let level = match item.severity {
-            Severity::Error => paint(Style::new().fg_color(Some(AnsiColor::Red.into())).bold(), "error"),
-            Severity::Warning => paint(Style::new().fg_color(Some(AnsiColor::Yellow.into())).bold(), "warning"),
+            Severity::Error => paint(
+                Style::new().fg_color(Some(AnsiColor::Red.into())).bold(),
+                "error",
+            ),
+            Severity::Warning => paint(
+                Style::new().fg_color(Some(AnsiColor::Yellow.into())).bold(),
+                "warning",
+            ),
             Severity::Info => "info".to_string(),
         };
-        out.push_str(&format!("{level}: {} [{}]\n", paint(bold, &item.id), item.locale));
+        out.push_str(&format!(
+            "{level}: {} [{}]\n",
+            paint(bold, &item.id),
+            item.locale
+        ));
         out.push_str(&format!("  --> {}:{}\n", item.path, item.line));
         let diff: String = word_diff(&item.stamped_source, &item.source)
             .into_iter()
@@ -65,7 +79,10 @@ fn human(items: &[StaleItem], color: bool) -> String {
         out.push_str(&format!("  source change: {diff}\n"));
         out.push_str(&format!("  translation:   {}\n\n", item.translation));
     }
-    let safety = items.iter().filter(|i| i.severity == Severity::Error).count();
+    let safety = items
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .count();
     if items.is_empty() {
         out.push_str("polyguide: no stale translations\n");
     } else {

@@ -10,7 +10,15 @@ pub enum StatusFormat {
 }
 
 const HEADERS: [&str; 9] = [
-    "locale", "total", "translated", "missing", "stale", "obsolete", "errors", "warnings", "complete",
+    "locale",
+    "total",
+    "translated",
+    "missing",
+    "stale",
+    "obsolete",
+    "errors",
+    "warnings",
+    "complete",
 ];
 
 fn row(s: &LocaleSummary) -> [String; 9] {
@@ -62,7 +70,13 @@ fn table(locales: &[LocaleSummary]) -> String {
             .iter()
             .zip(widths)
             .enumerate()
-            .map(|(i, (c, w))| if i == 0 { format!("{c:<w$}") } else { format!("{c:>w$}") })
+            .map(|(i, (c, w))| {
+                if i == 0 {
+                    format!("{c:<w$}")
+                } else {
+                    format!("{c:>w$}")
+                }
+            })
             .collect();
         out.push_str(parts.join("  ").trim_end());
         out.push('\n');

@@ -67,7 +67,11 @@ mod tests {
                     rule.name
                 );
             }
-            assert!(!rule.summary.is_empty(), "rule {} has no summary", rule.name);
+            assert!(
+                !rule.summary.is_empty(),
+                "rule {} has no summary",
+                rule.name
+            );
         }
     }
 
