@@ -329,8 +329,9 @@ fn text_syntax_error(
     // verbatim; otherwise point at the start of the text.
     let prefix = entry.find(" = ").map(|i| i + 3).unwrap_or(entry.len());
     let within = offset.saturating_sub(prefix);
-    let file_offset = if item.verbatim && within <= item.value.len() {
-        item.offset + within
+    // An error past the end ("expected `}`") points at the end of the text.
+    let file_offset = if item.verbatim {
+        item.offset + within.min(item.value.trim_end().len())
     } else {
         item.offset
     };

@@ -407,7 +407,12 @@ impl<'a> SchemaReader<'a> {
             Value::String(s) => Some(s.clone()),
             Value::Bool(_) | Value::Number(_) => Some(self.raw_scalar(node.pos)),
             other => {
-                self.error(node.pos, 1, format!("{what} must be a string, found {}", other.type_name()), None);
+                self.error(
+                    node.pos,
+                    1,
+                    format!("{what} must be a string, found {}", other.type_name()),
+                    None,
+                );
                 None
             }
         }
@@ -511,8 +516,10 @@ impl<'a> SchemaReader<'a> {
         let quoted = matches!(first, Some('"' | '\''));
         let block = matches!(first, Some('|' | '>'));
         let offset = if quoted { start + 1 } else { start };
-        let verbatim =
-            !quoted && !block && !value.contains('\n') && self.text[offset..].starts_with(value.as_str());
+        let verbatim = !quoted
+            && !block
+            && !value.contains('\n')
+            && self.text[offset..].starts_with(value.as_str());
         Some(Text {
             value: value.clone(),
             pos: node.pos,
@@ -623,7 +630,11 @@ mod tests {
 
     #[test]
     fn yaml_booleans_and_numbers_are_taken_as_written() {
-        let (guide, diags) = load(&GOOD.replace("id: s\n", "id: off\n").replace("title: M", "title: 2024 # year"));
+        let (guide, diags) = load(
+            &GOOD
+                .replace("id: s\n", "id: off\n")
+                .replace("title: M", "title: 2024 # year"),
+        );
         assert!(diags.is_empty(), "{diags:?}");
         let guide = guide.unwrap();
         assert_eq!(guide.methods[0].steps[0].id, "off");

@@ -179,9 +179,10 @@ fn extract(ws: &Workspace, out: Option<PathBuf>) -> Result<u8, String> {
         let path = out_dir.join(&file.rel);
         polyguide::fsio::write_atomic(&path, file.text.as_bytes())
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        let shown = path.strip_prefix(&ws.root).unwrap_or(&path);
         lines.push_str(&format!(
             "wrote {} ({} messages)\n",
-            path.display(),
+            shown.display(),
             file.items.len()
         ));
     }

@@ -41,6 +41,8 @@ pub struct Config {
 pub enum ConfigError {
     #[error("no {CONFIG_FILE} found in {0} or any parent directory (pass --workspace DIR, or create {CONFIG_FILE})")]
     NotFound(PathBuf),
+    #[error("{0} has no {CONFIG_FILE} (the directory given with --workspace must contain one)")]
+    NoConfigIn(PathBuf),
     #[error("cannot read {path}: {source}")]
     Io {
         path: PathBuf,
@@ -70,7 +72,7 @@ impl Workspace {
         let path = root.join(CONFIG_FILE);
         let text = std::fs::read_to_string(&path).map_err(|source| {
             if source.kind() == std::io::ErrorKind::NotFound {
-                ConfigError::NotFound(root.clone())
+                ConfigError::NoConfigIn(root.clone())
             } else {
                 ConfigError::Io {
                     path: path.clone(),

@@ -98,8 +98,25 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
     }
 }
 
+/// The parser's message for a person: its first line, without the position (the finding
+/// carries it) and without advice about library options the user cannot reach.
 fn first_line(message: &str) -> String {
-    message.lines().next().unwrap_or(message).trim().to_string()
+    let line = message.lines().next().unwrap_or(message).trim();
+    let line = line.strip_prefix("error: ").unwrap_or(line);
+    // "line 9 column 9: duplicate mapping key: text, set DuplicateKeyPolicy in Options …"
+    let line = match line.strip_prefix("line ") {
+        Some(rest) => rest
+            .split_once(": ")
+            .filter(|(pos, _)| pos.contains("column"))
+            .map(|(_, msg)| msg)
+            .unwrap_or(line),
+        None => line,
+    };
+    let line = line.split(", set ").next().unwrap_or(line);
+    match line.strip_prefix("duplicate mapping key: ") {
+        Some(key) => format!("duplicate key `{key}`"),
+        None => line.to_string(),
+    }
 }
 
 fn pos_of(loc: &serde_saphyr::Location) -> Option<Pos> {
@@ -281,6 +298,12 @@ mod tests {
         let err = parse("id: a\ntitle: x\nid: b\n").unwrap_err();
         assert!(err.message.to_lowercase().contains("duplicate"), "{err:?}");
         assert_eq!(err.pos.map(|p| p.line), Some(3));
+    }
+
+    #[test]
+    fn duplicate_key_message_is_for_people() {
+        let err = parse("a: 1\nb: 2\na: 3\n").unwrap_err();
+        assert_eq!(err.message, "duplicate key `a`");
     }
 
     #[test]

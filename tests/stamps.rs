@@ -44,7 +44,11 @@ fn edit(ws: &TestWs, from: &str, to: &str) {
 fn accepted_translations_are_current() {
     let ws = ws();
     assert_eq!(ws.findings(), vec![]);
-    assert!(ws.lint().locales.iter().all(|l| l.complete == 100.0 && l.stale == 0));
+    assert!(ws
+        .lint()
+        .locales
+        .iter()
+        .all(|l| l.complete == 100.0 && l.stale == 0));
 }
 
 #[test]
@@ -52,7 +56,13 @@ fn editing_a_step_makes_exactly_that_message_stale_in_every_locale() {
     let ws = ws();
     edit(&ws, "Power off your phone.", "Power off your Xiaomi phone.");
     let stale = ids(&ws, "stale-translation");
-    assert_eq!(stale, vec![("de".into(), "g--m--a".into()), ("fr".into(), "g--m--a".into())]);
+    assert_eq!(
+        stale,
+        vec![
+            ("de".into(), "g--m--a".into()),
+            ("fr".into(), "g--m--a".into())
+        ]
+    );
     let outcome = ws.lint();
     assert_eq!(outcome.stale.len(), 2);
     assert_eq!(outcome.stale[0].diff, "Power off your {+Xiaomi+} phone.");
@@ -79,16 +89,28 @@ fn reformatting_the_yaml_makes_nothing_stale() {
         "        text: Power off your phone.\n",
         "        text: >-\n          Power off\n          your   phone.\n",
     );
-    edit(&ws, "text: Press the button.", "text: \"Press the button.\"");
+    edit(
+        &ws,
+        "text: Press the button.",
+        "text: \"Press the button.\"",
+    );
     assert_eq!(ws.findings(), vec![]);
 }
 
 #[test]
 fn a_changed_warning_note_is_an_error() {
     let ws = ws();
-    edit(&ws, "This erases all data.", "This erases all data and accounts.");
+    edit(
+        &ws,
+        "This erases all data.",
+        "This erases all data and accounts.",
+    );
     let outcome = ws.lint();
-    let d: Vec<_> = outcome.diagnostics.iter().filter(|d| d.rule == "stale-translation").collect();
+    let d: Vec<_> = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "stale-translation")
+        .collect();
     assert_eq!(d.len(), 2);
     assert!(d.iter().all(|d| d.severity == polyguide::Severity::Error));
 }
@@ -98,13 +120,22 @@ fn accept_clears_exactly_what_it_names_in_the_locale_it_names() {
     let ws = ws();
     edit(&ws, "Power off your phone.", "Power off your Xiaomi phone.");
     edit(&ws, "Press the button.", "Press the power button.");
-    let report = accept(&ws.workspace(), "fr", &Selection::Ids(vec!["g--m--a".into()])).unwrap();
+    let report = accept(
+        &ws.workspace(),
+        "fr",
+        &Selection::Ids(vec!["g--m--a".into()]),
+    )
+    .unwrap();
     assert_eq!(report.stamped, ["g--m--a"]);
     assert_eq!(report.were_stale, ["g--m--a"]);
     let stale = ids(&ws, "stale-translation");
     assert_eq!(
         stale,
-        vec![("de".into(), "g--m--a".into()), ("de".into(), "g--m--b".into()), ("fr".into(), "g--m--b".into())]
+        vec![
+            ("de".into(), "g--m--a".into()),
+            ("de".into(), "g--m--b".into()),
+            ("fr".into(), "g--m--b".into())
+        ]
     );
 }
 
@@ -121,11 +152,24 @@ fn accept_all_reports_the_stale_items_it_stamped() {
 fn accept_refuses_unknown_ids_and_untranslated_ones_without_writing() {
     let ws = ws();
     let before = ws.read("locales/fr/polyguide.stamps");
-    let err = accept(&ws.workspace(), "fr", &Selection::Ids(vec!["g--m--c".into()])).unwrap_err();
+    let err = accept(
+        &ws.workspace(),
+        "fr",
+        &Selection::Ids(vec!["g--m--c".into()]),
+    )
+    .unwrap_err();
     assert!(matches!(err, AcceptError::UnknownId { .. }), "{err}");
     assert!(err.to_string().contains("did you mean `g--m--a`?"), "{err}");
-    ws.write("locales/fr/g.ftl", &translation().replace("g--m--b = Appuyez sur le bouton.\n", ""));
-    let err = accept(&ws.workspace(), "fr", &Selection::Ids(vec!["g--m--a".into(), "g--m--b".into()])).unwrap_err();
+    ws.write(
+        "locales/fr/g.ftl",
+        &translation().replace("g--m--b = Appuyez sur le bouton.\n", ""),
+    );
+    let err = accept(
+        &ws.workspace(),
+        "fr",
+        &Selection::Ids(vec!["g--m--a".into(), "g--m--b".into()]),
+    )
+    .unwrap_err();
     assert!(matches!(err, AcceptError::NotTranslated { .. }), "{err}");
     assert_eq!(ws.read("locales/fr/polyguide.stamps"), before);
     let err = accept(&ws.workspace(), "xx", &Selection::All).unwrap_err();
@@ -137,17 +181,27 @@ fn editorial_keeps_current_translations_current_and_stale_ones_stale() {
     let ws = ws();
     // de goes stale on a real change that nobody reviews...
     edit(&ws, "Press the button.", "Press the power button.");
-    accept(&ws.workspace(), "fr", &Selection::Ids(vec!["g--m--b".into()])).unwrap();
+    accept(
+        &ws.workspace(),
+        "fr",
+        &Selection::Ids(vec!["g--m--b".into()]),
+    )
+    .unwrap();
     // ...then the author fixes a typo: fr was current before it, de was not.
     edit(&ws, "Press the power button.", "Press the Power button.");
     let reports = accept_editorial(&ws.workspace(), &["g--m--b".to_string()]);
     // The stale stamps disagree (fr: "power", de: original) and there is no template to
     // say which text the typo fix replaced: polyguide refuses to guess.
-    assert!(matches!(reports, Err(AcceptError::Ambiguous { .. })), "{reports:?}");
+    assert!(
+        matches!(reports, Err(AcceptError::Ambiguous { .. })),
+        "{reports:?}"
+    );
 
     // With the committed template, the previous text is known exactly.
     edit(&ws, "Press the Power button.", "Press the power button.");
-    let template = polyguide::catalog::guide_template(&ws.workspace_guide(), None).0.text;
+    let template = polyguide::catalog::guide_template(&ws.workspace_guide(), None)
+        .0
+        .text;
     ws.write("locales/en/g.ftl", &template);
     edit(&ws, "Press the power button.", "Press the Power button.");
     let reports = accept_editorial(&ws.workspace(), &["g--m--b".to_string()]).unwrap();
@@ -173,10 +227,26 @@ fn deleted_and_renamed_messages() {
     // missing; the orphaned stamp is no finding and the next accept drops it.
     edit(&ws, "id: a\n", "id: off\n");
     let findings = ws.findings();
-    assert!(findings.iter().all(|(r, _, _)| r == "missing-message" || r == "obsolete-message"), "{findings:?}");
-    ws.write("locales/fr/g.ftl", &translation().replace("g--m--a =", "g--m--off ="));
-    assert_eq!(ids(&ws, "unstamped-translation"), vec![("fr".into(), "g--m--off".into())]);
-    let report = accept(&ws.workspace(), "fr", &Selection::Ids(vec!["g--m--off".into()])).unwrap();
+    assert!(
+        findings
+            .iter()
+            .all(|(r, _, _)| r == "missing-message" || r == "obsolete-message"),
+        "{findings:?}"
+    );
+    ws.write(
+        "locales/fr/g.ftl",
+        &translation().replace("g--m--a =", "g--m--off ="),
+    );
+    assert_eq!(
+        ids(&ws, "unstamped-translation"),
+        vec![("fr".into(), "g--m--off".into())]
+    );
+    let report = accept(
+        &ws.workspace(),
+        "fr",
+        &Selection::Ids(vec!["g--m--off".into()]),
+    )
+    .unwrap();
     assert_eq!(report.dropped, ["g--m--a"]);
     assert!(!ws.read("locales/fr/polyguide.stamps").contains("[g--m--a]"));
 }
@@ -184,10 +254,15 @@ fn deleted_and_renamed_messages() {
 #[test]
 fn accept_writes_only_the_stamp_file_of_its_locale() {
     let ws = ws();
-    let before: Vec<(String, String)> = ["content/g.yaml", "locales/fr/g.ftl", "locales/de/g.ftl", "locales/de/polyguide.stamps"]
-        .iter()
-        .map(|p| (p.to_string(), ws.read(p)))
-        .collect();
+    let before: Vec<(String, String)> = [
+        "content/g.yaml",
+        "locales/fr/g.ftl",
+        "locales/de/g.ftl",
+        "locales/de/polyguide.stamps",
+    ]
+    .iter()
+    .map(|p| (p.to_string(), ws.read(p)))
+    .collect();
     edit(&ws, "Power off your phone.", "Power off your Xiaomi phone.");
     let yaml = ws.read("content/g.yaml");
     accept(&ws.workspace(), "fr", &Selection::All).unwrap();
@@ -201,7 +276,10 @@ fn accept_writes_only_the_stamp_file_of_its_locale() {
 fn an_unparsable_stamp_file_is_a_finding_and_the_locale_is_still_checked() {
     let ws = ws();
     ws.write("locales/fr/polyguide.stamps", "format = 1\n<<<<<<< HEAD\n");
-    ws.write("locales/fr/g.ftl", &translation().replace("g--m--b = Appuyez sur le bouton.\n", ""));
+    ws.write(
+        "locales/fr/g.ftl",
+        &translation().replace("g--m--b = Appuyez sur le bouton.\n", ""),
+    );
     let rules: Vec<String> = ws.findings().into_iter().map(|f| f.0).collect();
     assert!(rules.contains(&"invalid-stamps".to_string()), "{rules:?}");
     assert!(rules.contains(&"missing-message".to_string()), "{rules:?}");
@@ -226,18 +304,33 @@ fn concurrent_accepts_on_one_locale_lose_no_stamp() {
 
 #[test]
 fn two_branches_accepting_different_ids_merge_without_conflict() {
-    if std::process::Command::new("git").arg("--version").output().is_err() {
+    if std::process::Command::new("git")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
         panic!("git is required for the merge test");
     }
     let ws = ws();
     let git = |args: &[&str]| {
         let out = std::process::Command::new("git")
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "init.defaultBranch=main"])
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.com",
+                "-c",
+                "init.defaultBranch=main",
+            ])
             .args(args)
             .current_dir(ws.root())
             .output()
             .unwrap();
-        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     };
     edit(&ws, "Power off your phone.", "Power off your Xiaomi phone.");
     edit(&ws, "Press the button.", "Press the power button.");
@@ -245,15 +338,31 @@ fn two_branches_accepting_different_ids_merge_without_conflict() {
     git(&["add", "-A"]);
     git(&["commit", "-qm", "base"]);
     git(&["checkout", "-qb", "one"]);
-    accept(&ws.workspace(), "fr", &Selection::Ids(vec!["g--m--a".into()])).unwrap();
+    accept(
+        &ws.workspace(),
+        "fr",
+        &Selection::Ids(vec!["g--m--a".into()]),
+    )
+    .unwrap();
     git(&["commit", "-qam", "accept a"]);
     git(&["checkout", "-q", "main"]);
     git(&["checkout", "-qb", "two"]);
-    accept(&ws.workspace(), "fr", &Selection::Ids(vec!["g--m--b".into()])).unwrap();
+    accept(
+        &ws.workspace(),
+        "fr",
+        &Selection::Ids(vec!["g--m--b".into()]),
+    )
+    .unwrap();
     git(&["commit", "-qam", "accept b"]);
     git(&["merge", "-q", "--no-edit", "one"]);
     let stale = ids(&ws, "stale-translation");
-    assert_eq!(stale, vec![("de".into(), "g--m--a".into()), ("de".into(), "g--m--b".into())]);
+    assert_eq!(
+        stale,
+        vec![
+            ("de".into(), "g--m--a".into()),
+            ("de".into(), "g--m--b".into())
+        ]
+    );
 }
 
 trait GuideOf {

@@ -17,7 +17,10 @@ impl TestWs {
         let quoted: Vec<String> = locales.iter().map(|l| format!("\"{l}\"")).collect();
         std::fs::write(
             dir.path().join("polyguide.toml"),
-            format!("source-locale = \"en\"\nlocales = [{}]\n", quoted.join(", ")),
+            format!(
+                "source-locale = \"en\"\nlocales = [{}]\n",
+                quoted.join(", ")
+            ),
         )
         .unwrap();
         let ws = TestWs { dir };

@@ -1,0 +1,2 @@
+g--m--title = M
+g--m--a = Un.
