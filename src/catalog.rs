@@ -48,6 +48,8 @@ pub struct SourceFile {
     /// so translations of messages it lacks are not reported obsolete.
     pub complete: bool,
     pub is_guide: bool,
+    /// For guides: the YAML file's text, to map findings in the template back to it.
+    pub origin: Option<LineIndex>,
 }
 
 /// A guide text behind a source message.
@@ -203,11 +205,53 @@ pub fn guide_template(
         items,
         complete,
         is_guide: true,
+        origin: yaml_index.cloned(),
     };
     (file, diagnostics)
 }
 
 /// `id = value` as FTL, one line, or indented continuation lines for multi-line texts.
+impl SourceFile {
+    /// Moves a finding in a guide's template to the text's place in the YAML file: the same
+    /// offset inside the text when the YAML scalar is verbatim, else the text's start.
+    pub fn map_to_origin(&self, mut d: Diagnostic) -> Diagnostic {
+        let (Some(origin), Some(id)) = (&self.origin, d.id.clone()) else {
+            return d;
+        };
+        let Some(item) = self.items.get(&id) else {
+            return d;
+        };
+        let value_start = self
+            .text
+            .find(&format!("\n{id} = "))
+            .map(|i| i + 1 + id.len() + 3)
+            .unwrap_or(0);
+        let within = d
+            .span
+            .as_ref()
+            .map(|s| s.start.saturating_sub(value_start))
+            .filter(|w| *w <= item.text.value.len())
+            .unwrap_or(0);
+        let len = d.span.as_ref().map_or(0, |s| s.len());
+        let start = if item.text.verbatim {
+            item.text.offset + within
+        } else {
+            item.text.offset
+        };
+        let end = if item.text.verbatim {
+            start + len
+        } else {
+            start
+        };
+        let (line, column) = origin.line_col(start);
+        d.path = self.path.clone();
+        d.line = line;
+        d.column = column;
+        d.span = Some(start..end.min(origin.text().len()));
+        d
+    }
+}
+
 pub fn message_entry(id: &str, value: &str) -> String {
     let value = value.trim_end();
     if value.contains('\n') {
@@ -294,6 +338,7 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
             items: BTreeMap::new(),
             complete: true,
             is_guide: false,
+            origin: None,
         });
     }
     catalog

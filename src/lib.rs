@@ -8,11 +8,13 @@
 
 pub mod accept;
 pub mod catalog;
+pub mod checks;
 pub mod content;
 pub mod diagnostic;
 pub mod fsio;
 pub mod ftl;
 pub mod lint;
+pub mod pattern;
 pub mod report;
 pub mod rules;
 pub mod stamps;

@@ -6,9 +6,11 @@
 //! is a finding and the run goes on.
 
 use crate::catalog::{self, SourceCatalog, SourceFile};
+use crate::checks::{self, EntryCtx, LocaleEnv, PairCtx};
 use crate::content::{self, ContentSet};
 use crate::diagnostic::{Diagnostic, LineIndex, Severity};
 use crate::ftl::{self, ParsedFtl};
+use crate::pattern::Parts;
 use crate::rules;
 use crate::stamps::{self, Stamp, StampFile, State};
 use crate::workspace::Workspace;
@@ -113,7 +115,7 @@ pub fn run(ws: &Workspace, options: &LintOptions) -> Result<LintOutcome, LintErr
         .iter()
         .map(|f| ftl::parse(&f.text))
         .collect();
-    let source_side = SourceSide::new(&loaded.catalog, &sources);
+    let source_side = SourceSide::new(ws, &loaded.catalog, &sources);
     diagnostics.extend(source_side.diagnostics(ws));
 
     let mut summaries = Vec::new();
@@ -222,20 +224,39 @@ pub struct SourceSide<'c, 's> {
     pub parsed: &'s [ParsedFtl<'c>],
     /// rel path → index in `catalog.files`.
     pub by_rel: HashMap<&'c str, usize>,
+    /// What the source locale defines.
+    pub env: LocaleEnv,
 }
 
 impl<'c, 's> SourceSide<'c, 's> {
-    pub fn new(catalog: &'c SourceCatalog, parsed: &'s [ParsedFtl<'c>]) -> Self {
+    pub fn new(ws: &Workspace, catalog: &'c SourceCatalog, parsed: &'s [ParsedFtl<'c>]) -> Self {
         let by_rel = catalog
             .files
             .iter()
             .enumerate()
             .map(|(i, f)| (f.rel.as_str(), i))
             .collect();
+        let mut env = LocaleEnv {
+            locale: None,
+            plural_categories: checks::plural_categories(&ws.config.source_locale),
+            ..Default::default()
+        };
+        for (file, p) in catalog.files.iter().zip(parsed) {
+            env.define_from(p);
+            for entry in p.entries.iter().filter(|e| e.is_term) {
+                if let Some(value) = plain_value(p, entry) {
+                    env.source_terms
+                        .entry(entry.id.to_string())
+                        .or_insert(value);
+                }
+            }
+            let _ = file;
+        }
         SourceSide {
             catalog,
             parsed,
             by_rel,
+            env,
         }
     }
 
@@ -255,8 +276,100 @@ impl<'c, 's> SourceSide<'c, 's> {
             .map(|(f, p)| (f.path.as_str(), f.text.as_str(), p))
             .collect();
         let _ = ws;
-        file_checks(&files, None)
+        let mut out = file_checks(&files, None);
+        for (file, p) in self.catalog.files.iter().zip(self.parsed) {
+            let index = LineIndex::new(&file.text);
+            let mut found = Vec::new();
+            entry_checks(&self.env, &file.path, &file.text, &index, p, &mut found);
+            out.extend(found.into_iter().map(|d| {
+                if file.is_guide {
+                    file.map_to_origin(d)
+                } else {
+                    d
+                }
+            }));
+        }
+        out
     }
+}
+
+/// A term's value when it is plain text (no placeables): what a hard-coded copy looks like.
+fn plain_value(parsed: &ParsedFtl, entry: &ftl::EntryInfo) -> Option<String> {
+    let (Some(value), _) = parsed.parts(entry) else {
+        return None;
+    };
+    let mut out = String::new();
+    for el in &value.elements {
+        match el {
+            fluent_syntax::ast::PatternElement::TextElement { value } => out.push_str(value),
+            _ => return None,
+        }
+    }
+    Some(out.trim().to_string())
+}
+
+/// Runs the entry checks on every entry of a parsed file.
+fn entry_checks(
+    env: &LocaleEnv,
+    path: &str,
+    text: &str,
+    index: &LineIndex,
+    parsed: &ParsedFtl,
+    out: &mut Vec<Diagnostic>,
+) {
+    for entry in &parsed.entries {
+        let Some(parts) = Parts::of_entry(&parsed.resource.body[entry.index]) else {
+            continue;
+        };
+        let ctx = EntryCtx {
+            env,
+            path,
+            text,
+            index,
+            id: entry.id,
+            is_term: entry.is_term,
+            id_span: entry.id_span.clone(),
+            parts,
+        };
+        checks::check_entry(&ctx, out);
+    }
+}
+
+/// What a locale defines through its fallback chain, and what its checks need.
+fn locale_env(
+    ws: &Workspace,
+    locale: &str,
+    own: &[(&str, &str, &ParsedFtl)],
+    source: &SourceSide,
+) -> LocaleEnv {
+    let mut env = LocaleEnv {
+        locale: Some(locale.to_string()),
+        plural_categories: checks::plural_categories(locale),
+        source_terms: source.env.source_terms.clone(),
+        ..Default::default()
+    };
+    for (_, _, p) in own {
+        env.define_from(p);
+    }
+    for fallback in ws.fallback_chain(locale) {
+        if fallback == ws.config.source_locale {
+            break;
+        }
+        for (_, path) in ftl::find_files(
+            &ws.locales_dir().join(&fallback),
+            &ws.locale_rel_dir(&fallback),
+        ) {
+            if let Ok(text) = read_ftl(ws, &path) {
+                env.define_from(&ftl::parse(&text));
+            }
+        }
+    }
+    for (id, attrs) in &source.env.defined {
+        env.defined
+            .entry(id.clone())
+            .or_insert_with(|| attrs.clone());
+    }
+    env
 }
 
 /// Entries of a parsed file, first definition of each id only.
@@ -401,6 +514,11 @@ fn lint_locale(
         .filter_map(|(f, p)| Some((f.path.as_str(), f.text.as_deref().ok()?, p.as_ref()?)))
         .collect();
     out.extend(file_checks(&readable, Some(locale)));
+    let env = locale_env(ws, locale, &readable, source);
+    for (path, text, p) in &readable {
+        let index = LineIndex::new(text);
+        entry_checks(&env, path, text, &index, p, &mut out);
+    }
 
     let mut summary = LocaleSummary {
         locale: locale.to_string(),
@@ -466,6 +584,26 @@ fn lint_locale(
                         );
                     } else {
                         summary.translated += 1;
+                        let pair = (
+                            Parts::of_entry(&source_parsed.resource.body[s.index]),
+                            Parts::of_entry(&parsed.resource.body[t.index]),
+                        );
+                        if let (Some(source_parts), Some(parts)) = pair {
+                            let ctx = PairCtx {
+                                translation: EntryCtx {
+                                    env: &env,
+                                    path: &file.path,
+                                    text,
+                                    index: &index,
+                                    id: t.id,
+                                    is_term: t.is_term,
+                                    id_span: t.id_span.clone(),
+                                    parts,
+                                },
+                                source: source_parts,
+                            };
+                            checks::check_pair(&ctx, &mut out);
+                        }
                         if let Some(stamp_file) = &stamp_file {
                             let source_text = ftl::entry_value_text(&source_file.text, s);
                             match stamps::state(stamp_file.stamps.get(s.id), source_text) {

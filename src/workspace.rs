@@ -107,6 +107,39 @@ impl Workspace {
             .collect()
     }
 
+    /// The locales `locale` falls back to, in order, ending with the source locale: the
+    /// explicit `[fallback]` chain if configured, else the configured locales among its CLDR
+    /// parents (ICU4X's fallback algorithm: `pt-BR` → `pt`, `es-MX` → `es-419` → `es`;
+    /// `zh-TW` goes to `zh-Hant`, never to `zh-CN`).
+    pub fn fallback_chain(&self, locale: &str) -> Vec<String> {
+        let source = &self.config.source_locale;
+        let mut chain: Vec<String> = match self.config.fallback.get(locale) {
+            Some(explicit) => explicit.clone(),
+            None => {
+                let parents = cldr_parents(locale);
+                let mut found: Vec<(usize, String)> = self
+                    .config
+                    .locales
+                    .iter()
+                    .filter(|c| c.as_str() != locale)
+                    .filter_map(|c| {
+                        let normalized = cldr_parents(c).into_iter().next()?;
+                        parents
+                            .iter()
+                            .position(|p| *p == normalized)
+                            .map(|i| (i, c.clone()))
+                    })
+                    .collect();
+                found.sort();
+                found.into_iter().map(|(_, c)| c).collect()
+            }
+        };
+        chain.retain(|l| l != locale && l != source);
+        chain.dedup();
+        chain.push(source.clone());
+        chain
+    }
+
     /// The configured severity of a rule: the override if any, else its default; `None` = off.
     pub fn severity_of(&self, rule: &str, default: Severity) -> Option<Severity> {
         match self.config.rules.get(rule) {
@@ -114,6 +147,29 @@ impl Workspace {
             None => Some(default),
         }
     }
+}
+
+/// The ICU4X fallback chain of a locale, without the final `und`: the locale itself
+/// (normalized), then its CLDR parents.
+pub fn cldr_parents(locale: &str) -> Vec<String> {
+    let Ok(parsed) = locale.parse::<icu_locale_core::Locale>() else {
+        return vec![locale.to_string()];
+    };
+    let fallbacker = icu_locale::LocaleFallbacker::new();
+    let mut it = fallbacker
+        .for_config(Default::default())
+        .fallback_for((&parsed).into());
+    let mut out = Vec::new();
+    // The chain is short (at most a handful of steps); the bound guards against surprises.
+    for _ in 0..16 {
+        let current = it.get();
+        if current.is_unknown() {
+            break;
+        }
+        out.push(current.to_string());
+        it.step();
+    }
+    out
 }
 
 /// `a/b` joined with `c`, treating `.` as the root.
@@ -329,6 +385,32 @@ mod tests {
         let e = Config::parse("source-locale = \"en\"\n[rules]\nmissing-mesage = \"off\"\n")
             .unwrap_err();
         assert!(e.contains("did you mean `missing-message`"), "{e}");
+    }
+
+    fn ws(config: &str) -> Workspace {
+        Workspace {
+            root: PathBuf::from("/nonexistent"),
+            config: Config::parse(config).unwrap(),
+        }
+    }
+
+    #[test]
+    fn fallback_follows_cldr_parents_among_configured_locales() {
+        let w = ws("source-locale = \"en\"\nlocales = [\"pt\", \"pt-BR\", \"es\", \"es-419\", \"es-MX\", \"zh-CN\", \"zh-TW\", \"fr\"]\n");
+        assert_eq!(w.fallback_chain("pt-BR"), ["pt", "en"]);
+        assert_eq!(w.fallback_chain("es-MX"), ["es-419", "es", "en"]);
+        assert_eq!(
+            w.fallback_chain("zh-TW"),
+            ["en"],
+            "never the Simplified Chinese text"
+        );
+        assert_eq!(w.fallback_chain("fr"), ["en"]);
+    }
+
+    #[test]
+    fn explicit_fallback_wins() {
+        let w = ws("source-locale = \"en\"\nlocales = [\"pt-BR\", \"pt-PT\"]\n[fallback]\n\"pt-BR\" = [\"pt-PT\"]\n");
+        assert_eq!(w.fallback_chain("pt-BR"), ["pt-PT", "en"]);
     }
 
     #[test]

@@ -10,15 +10,29 @@ use crate::diagnostic::Severity;
 pub mod content_schema;
 pub mod content_syntax;
 pub mod duplicate_id;
+pub mod duplicate_variant_key;
 pub mod empty_translation;
 pub mod invalid_stamps;
+pub mod markup_mismatch;
+pub mod missing_attribute;
 pub mod missing_file;
 pub mod missing_message;
+pub mod missing_plural_category;
+pub mod missing_term;
+pub mod missing_variable;
+pub mod obsolete_attribute;
 pub mod obsolete_message;
+pub mod obsolete_value;
 pub mod outdated_template;
+pub mod reference_mismatch;
 pub mod stale_translation;
 pub mod syntax_error;
+pub mod unknown_reference;
+pub mod unknown_variable;
 pub mod unstamped_translation;
+pub mod untranslated;
+pub mod url_mismatch;
+pub mod whitespace_mismatch;
 
 /// A rule's identity and documentation. Checks refer to their rule by a `&'static Rule`.
 #[derive(Debug)]
@@ -46,6 +60,20 @@ pub static RULES: &[&Rule] = &[
     &stale_translation::RULE,
     &unstamped_translation::RULE,
     &invalid_stamps::RULE,
+    &missing_attribute::RULE,
+    &obsolete_attribute::RULE,
+    &obsolete_value::RULE,
+    &unknown_variable::RULE,
+    &missing_variable::RULE,
+    &unknown_reference::RULE,
+    &reference_mismatch::RULE,
+    &missing_term::RULE,
+    &missing_plural_category::RULE,
+    &duplicate_variant_key::RULE,
+    &url_mismatch::RULE,
+    &markup_mismatch::RULE,
+    &untranslated::RULE,
+    &whitespace_mismatch::RULE,
 ];
 
 /// The rule of that name, if there is one.

@@ -1,2 +1,2 @@
-g--m--title = M
+g--m--title = Méthode
 g--m--a = Un.

@@ -1,0 +1,122 @@
+//! `markup-mismatch`: HTML-like tags differ between source and translation.
+
+use super::Rule;
+use crate::checks::PairCtx;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::pattern;
+use std::collections::BTreeMap;
+
+pub static RULE: Rule = Rule {
+    name: "markup-mismatch",
+    default_severity: Severity::Warning,
+    summary: "HTML-like tags differ from the source",
+    doc: r#"## What it does
+
+Counts the HTML-like tags (`<b>`, `</b>`, `<a href="…">`, `<br/>`) in each part of a source
+message and of its translation, by tag name and kind (opening, closing, self-closing), and
+reports any difference. Attribute values are not compared (a translated `title="…"` is
+fine).
+
+## Why is this bad
+
+Front ends that render markup (fluent-dom, React overlays) match elements by name: a
+missing closing tag swallows the rest of the sentence, a renamed tag drops a link.
+
+## Example
+
+```ftl
+# source
+tip = Press <b>Volume Up</b> and <b>Power</b>.
+# translation
+tip = Appuyez sur <b>Volume +</b> et <b>Marche.
+```
+
+Close the second `<b>`.
+"#,
+};
+
+pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
+    let t = &ctx.translation;
+    for (name, sp) in ctx.source.all() {
+        let Some(tp) = t.parts.part(name) else {
+            continue;
+        };
+        let (source, translation) = (
+            tags(&pattern::literal_text(sp)),
+            tags(&pattern::literal_text(tp)),
+        );
+        if source == translation {
+            continue;
+        }
+        let mut differences = Vec::new();
+        for key in source.keys().chain(translation.keys()) {
+            let (s, t) = (
+                source.get(key).copied().unwrap_or(0),
+                translation.get(key).copied().unwrap_or(0),
+            );
+            if s != t
+                && !differences
+                    .iter()
+                    .any(|d: &String| d.starts_with(&format!("`{key}`")))
+            {
+                differences.push(format!("`{key}` {s}× in the source, {t}× here"));
+            }
+        }
+        out.push(
+            t.diag(
+                &RULE,
+                t.part_span(name),
+                format!(
+                    "the markup of `{}` differs from the source: {}",
+                    t.id,
+                    differences.join("; ")
+                ),
+            )
+            .with_help("keep the source's tags, translating only the text between them"),
+        );
+    }
+}
+
+/// Tags by normalized form (`<b>`, `</b>`, `<br/>`) with their counts.
+pub fn tags(text: &str) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('<') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('>') else { break };
+        let inner = &after[..end];
+        let closing = inner.starts_with('/');
+        let body = inner.trim_start_matches('/');
+        let name: String = body
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        // `a < b` or `<3` is not a tag.
+        if !name.is_empty() && body.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let self_closing = inner.ends_with('/');
+            let key = match (closing, self_closing) {
+                (true, _) => format!("</{}>", name.to_ascii_lowercase()),
+                (false, true) => format!("<{}/>", name.to_ascii_lowercase()),
+                (false, false) => format!("<{}>", name.to_ascii_lowercase()),
+            };
+            *out.entry(key).or_insert(0) += 1;
+            rest = &after[end + 1..];
+        } else {
+            rest = after;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tags;
+
+    #[test]
+    fn tags_ignore_attributes_and_comparisons() {
+        let t = tags(r#"<a href="x">link</a> and <b>bold</b><br/> a < b"#);
+        let keys: Vec<&str> = t.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["</a>", "</b>", "<a>", "<b>", "<br/>"]);
+        assert!(tags("1 < 2 and 3 > 2").is_empty());
+    }
+}

@@ -1,0 +1,63 @@
+//! `missing-variable`: a translation drops a variable of the source message.
+
+use super::Rule;
+use crate::checks::PairCtx;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::pattern;
+use std::collections::HashSet;
+
+pub static RULE: Rule = Rule {
+    name: "missing-variable",
+    default_severity: Severity::Warning,
+    summary: "a translation drops a source $variable (in every variant)",
+    doc: r#"## What it does
+
+Reports each `$variable` of the source message that the translation does not use anywhere:
+not in its value, attributes, selectors or any variant. A variable used in at least one
+variant of a select counts as used, because languages legitimately drop a number in the
+`one` variant ("one file" rather than "1 file"). Terms are not checked.
+
+## Why is this bad
+
+The reader loses information the source shows: a count, a name, a date.
+
+## Example
+
+```ftl
+# source
+welcome = Welcome, { $user }!
+# translation
+welcome = Bienvenue !
+```
+
+Write `Bienvenue, { $user } !`.
+"#,
+};
+
+pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
+    let t = &ctx.translation;
+    if t.is_term {
+        return;
+    }
+    let used: HashSet<&str> = t
+        .parts
+        .all()
+        .into_iter()
+        .flat_map(|(_, p)| pattern::variables(t.text, p).into_iter().map(|v| v.0))
+        .collect();
+    let mut reported = HashSet::new();
+    for (_, p) in ctx.source.all() {
+        for (name, _) in pattern::variables("", p) {
+            if !used.contains(name) && reported.insert(name) {
+                out.push(
+                    t.diag(
+                        &RULE,
+                        t.id_span.clone(),
+                        format!("`{}` does not use the source variable `${name}`", t.id),
+                    )
+                    .with_help(format!("add `{{ ${name} }}` where the source has it")),
+                );
+            }
+        }
+    }
+}

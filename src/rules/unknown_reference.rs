@@ -1,0 +1,72 @@
+//! `unknown-reference`: a message or term reference that nothing in the locale defines.
+
+use super::Rule;
+use crate::checks::EntryCtx;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::pattern;
+
+pub static RULE: Rule = Rule {
+    name: "unknown-reference",
+    default_severity: Severity::Error,
+    summary: "a message or term reference that no file of the locale (or its fallback) defines",
+    doc: r#"## What it does
+
+Reports a reference to a message (`{ other-message }`), a term (`{ -brand }`) or an
+attribute of either (`{ other-message.title }`, `{ -brand.gender -> … }`) that no file of
+the locale defines, nor any locale of its fallback chain (which always ends with the source).
+An attribute is looked up on the definition the runtime will use: the first one in the
+chain, since attributes do not fall back one by one. Source files are checked too.
+
+## Why is this bad
+
+Fluent renders an unknown reference as its id in braces (`{-brand}`) in the middle of the
+text, and reports an error the user never sees.
+
+## Example
+
+```ftl
+unlock-mi-phone--title = Comment déverrouiller un téléphone { -brand-shrt }
+```
+
+The term is `-brand-short`.
+"#,
+};
+
+pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
+    for (_, p) in ctx.parts.all() {
+        for r in pattern::references(ctx.text, p) {
+            let span = r.offset..r.offset + r.len;
+            match ctx.env.defined.get(&r.id) {
+                None => {
+                    let kind = if r.is_term { "term" } else { "message" };
+                    let help = crate::suggest::nearest(
+                        &r.id,
+                        ctx.env
+                            .defined
+                            .keys()
+                            .map(String::as_str)
+                            .filter(|k| k.starts_with('-') == r.is_term),
+                    )
+                    .map(|s| format!("did you mean `{s}`?"))
+                    .unwrap_or_else(|| {
+                        format!("define the {kind} `{}`, or fix the reference", r.id)
+                    });
+                    out.push(
+                        ctx.diag(&RULE, span, format!("unknown {kind} `{}`", r.id))
+                            .with_help(help),
+                    );
+                }
+                Some(attrs) => {
+                    if let Some(attr) = r.attribute {
+                        if !attrs.contains(attr) {
+                            out.push(
+                                ctx.diag(&RULE, span, format!("`{}` has no attribute `.{attr}` in this locale", r.id))
+                                    .with_help(format!("add `.{attr}` to `{}` (attributes do not fall back separately)", r.id)),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
