@@ -860,7 +860,7 @@ fn resolve_severities(ws: &Workspace, diagnostics: Vec<Diagnostic>) -> Vec<Diagn
         .into_iter()
         .filter_map(|mut d| {
             d.severity = ws.severity_of(d.rule, d.severity)?;
-            Some(d)
+            (!ws.config.ignore.iter().any(|i| i.matches(&d))).then_some(d)
         })
         .collect();
     out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

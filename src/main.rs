@@ -75,6 +75,15 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
+    /// Write per-locale bundles (JSON, complete FTL) and a manifest for apps.
+    Export {
+        /// Output directory (default: `[export] out-dir`, else `dist`).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Export only this locale (repeatable).
+        #[arg(long = "locale", value_name = "L")]
+        locales: Vec<String>,
+    },
     /// Print a rule's documentation, or list all rules.
     Explain { rule: Option<String> },
 }
@@ -138,6 +147,28 @@ fn run(cli: Cli) -> Result<u8, String> {
             editorial,
         } => accept(&ws, args, all, editorial),
         Command::Extract { out } => extract(&ws, out),
+        Command::Export { out, locales } => {
+            let out = out.unwrap_or_else(|| ws.root.join(&ws.config.export_out_dir));
+            let report = polyguide::export::export(
+                &ws,
+                &polyguide::export::ExportOptions {
+                    out: out.clone(),
+                    locales,
+                },
+            )
+            .map_err(|e| e.to_string())?;
+            let shown = out
+                .strip_prefix(&ws.root)
+                .unwrap_or(&out)
+                .display()
+                .to_string();
+            let mut s = format!("exported {} files to {shown}\n", report.written.len());
+            for (locale, why) in &report.skipped {
+                s.push_str(&format!("skipped {locale}: {why}\n"));
+            }
+            print(&s)?;
+            Ok(0)
+        }
         Command::Explain { .. } => unreachable!("handled above"),
     }
 }

@@ -33,6 +33,37 @@ pub struct Config {
     /// Severity overrides by rule name; `None` turns the rule off.
     pub rules: BTreeMap<String, Option<Severity>>,
     pub export_out_dir: String,
+    /// `[export] stale = "fallback"`: stale translations are not shipped.
+    pub export_stale_fallback: bool,
+    /// `[export] min-complete`: locales below this percentage are not exported.
+    pub export_min_complete: f64,
+    /// `[[ignore]]` entries: findings they match are dropped.
+    pub ignore: Vec<Ignore>,
+}
+
+/// One `[[ignore]]` entry. A finding is ignored when it matches every list the entry gives:
+/// its rule is in `rules`, its path matches one of `paths`, its id one of `ids` (globs).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ignore {
+    #[serde(default)]
+    pub rules: Vec<String>,
+    #[serde(default)]
+    pub paths: Vec<String>,
+    #[serde(default)]
+    pub ids: Vec<String>,
+}
+
+impl Ignore {
+    pub fn matches(&self, d: &crate::Diagnostic) -> bool {
+        (self.rules.is_empty() || self.rules.iter().any(|r| r == d.rule))
+            && (self.paths.is_empty()
+                || self.paths.iter().any(|p| crate::glob::matches(p, &d.path)))
+            && (self.ids.is_empty()
+                || d.id
+                    .as_deref()
+                    .is_some_and(|id| self.ids.iter().any(|p| crate::glob::matches(p, id))))
+    }
 }
 
 /// Why the workspace could not be used. Each message names the file and, where it applies,
@@ -205,12 +236,16 @@ struct RawConfig {
     rules: BTreeMap<String, String>,
     #[serde(default)]
     export: RawExport,
+    #[serde(default)]
+    ignore: Vec<Ignore>,
 }
 
 #[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawExport {
     out_dir: Option<String>,
+    stale: Option<String>,
+    min_complete: Option<f64>,
 }
 
 impl Config {
@@ -283,7 +318,37 @@ impl Config {
             rules.insert(name, severity);
         }
 
+        for (i, entry) in raw.ignore.iter().enumerate() {
+            let key = format!("ignore[{i}]");
+            if entry.rules.is_empty() && entry.paths.is_empty() && entry.ids.is_empty() {
+                return Err(format!("key `{key}`: give at least one of `rules`, `paths`, `ids` (an empty entry would ignore everything)"));
+            }
+            for rule in &entry.rules {
+                if crate::rules::find(rule).is_none() {
+                    return Err(format!(
+                        "key `{key}.rules`: no such rule `{rule}`; `polyguide explain` lists them"
+                    ));
+                }
+            }
+        }
+
+        let export_stale_fallback = match raw.export.stale.as_deref() {
+            None | Some("ship") => false,
+            Some("fallback") => true,
+            Some(other) => {
+                return Err(format!(
+                    "key `export.stale`: `{other}` is not a policy; use \"ship\" or \"fallback\""
+                ))
+            }
+        };
+        let export_min_complete = raw.export.min_complete.unwrap_or(0.0);
+        if !(0.0..=100.0).contains(&export_min_complete) {
+            return Err("key `export.min-complete`: a percentage from 0 to 100".into());
+        }
+
         Ok(Config {
+            export_stale_fallback,
+            export_min_complete,
             source_locale,
             locales,
             content_dir: check_dir(
@@ -296,6 +361,7 @@ impl Config {
             )?,
             fallback,
             rules,
+            ignore: raw.ignore,
             export_out_dir: check_dir(
                 "export.out-dir",
                 raw.export.out_dir.as_deref().unwrap_or("dist"),
@@ -419,6 +485,21 @@ mod tests {
         assert!(e.contains("locales-dir"), "{e}");
         let c = Config::parse("source-locale = \"en\"\nlocales-dir = \".\"\n").unwrap();
         assert_eq!(c.locales_dir, ".");
+    }
+
+    #[test]
+    fn ignore_entries_are_validated() {
+        let c = Config::parse("source-locale = \"en\"\n[[ignore]]\nrules = [\"untranslated\"]\npaths = [\"locales/*/terms.ftl\"]\n").unwrap();
+        assert_eq!(c.ignore.len(), 1);
+        assert!(Config::parse("source-locale = \"en\"\n[[ignore]]\n")
+            .unwrap_err()
+            .contains("ignore[0]"));
+        assert!(
+            Config::parse("source-locale = \"en\"\n[[ignore]]\nrules = [\"nope\"]\n")
+                .unwrap_err()
+                .contains("nope")
+        );
+        assert!(Config::parse("source-locale = \"en\"\n[[ignore]]\nrule = [\"x\"]\n").is_err());
     }
 
     #[test]

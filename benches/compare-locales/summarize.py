@@ -30,6 +30,7 @@ Rows are sorted by locale (then project index); standard library only.
 
 import argparse
 import json
+import signal
 import sys
 from collections import Counter, defaultdict
 
@@ -122,6 +123,9 @@ def main(argv=None):
         help="one row per (project, locale) instead of summing projects",
     )
     args = ap.parse_args(argv)
+    if hasattr(signal, "SIGPIPE"):
+        # behave like a Unix filter when piped into head(1)
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     with open(args.json_path, encoding="utf-8") as fh:
         data = json.load(fh)
     columns = ("locale",) + (("project",) if args.per_project else ())

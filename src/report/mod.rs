@@ -1,7 +1,9 @@
 //! Reporters: turn a [`LintOutcome`] into text. Each returns a `String`; only `main` writes it.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 pub mod stale;
 pub mod status;
 
@@ -12,6 +14,8 @@ use crate::lint::LintOutcome;
 pub enum LintFormat {
     Human,
     Json,
+    Sarif,
+    Github,
 }
 
 /// Renders the outcome of `lint` in a format. `color` only affects the human format.
@@ -19,5 +23,7 @@ pub fn render_lint(outcome: &LintOutcome, format: LintFormat, color: bool) -> St
     match format {
         LintFormat::Human => human::render(outcome, color),
         LintFormat::Json => json::render(outcome),
+        LintFormat::Sarif => sarif::render(outcome),
+        LintFormat::Github => github::render(outcome),
     }
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 pub enum StatusFormat {
     Table,
     Json,
+    Markdown,
 }
 
 const HEADERS: [&str; 9] = [
@@ -38,6 +39,7 @@ fn row(s: &LocaleSummary) -> [String; 9] {
 pub fn render(locales: &[LocaleSummary], format: StatusFormat) -> String {
     match format {
         StatusFormat::Table => table(locales),
+        StatusFormat::Markdown => markdown(locales),
         StatusFormat::Json => {
             #[derive(Serialize)]
             struct Status<'a> {
@@ -53,6 +55,36 @@ pub fn render(locales: &[LocaleSummary], format: StatusFormat) -> String {
             s
         }
     }
+}
+
+/// A GitHub-flavoured Markdown table, for a bot to post on a pull request.
+fn markdown(locales: &[LocaleSummary]) -> String {
+    let mut out = String::from(
+        "| Locale | Complete | Translated | Missing | Stale | Obsolete | Errors | Warnings |\n",
+    );
+    out.push_str("|:--|--:|--:|--:|--:|--:|--:|--:|\n");
+    for s in locales {
+        let mark = if s.errors > 0 {
+            "❌"
+        } else if s.complete >= 100.0 && s.warnings == 0 {
+            "✅"
+        } else {
+            "⚠️"
+        };
+        out.push_str(&format!(
+            "| {mark} `{}` | {:.1} % | {} / {} | {} | {} | {} | {} | {} |\n",
+            s.locale,
+            s.complete,
+            s.translated,
+            s.total,
+            s.missing,
+            s.stale,
+            s.obsolete,
+            s.errors,
+            s.warnings
+        ));
+    }
+    out
 }
 
 /// A plain text table: the locale left-aligned, numbers right-aligned.

@@ -1,0 +1,610 @@
+//! `polyguide export`: per-language bundles for apps.
+//!
+//! For the source locale and every configured locale, each guide becomes
+//! `DIR/<locale>/<guide-id>.json` (the structure with every text resolved and a per-item
+//! status) and `DIR/<locale>/<guide-id>.ftl` (a complete Fluent resource: every message
+//! present, missing ones filled from the fallback chain, the terms and messages it references
+//! included). Hand-written source files are exported as complete FTL at their relative
+//! path. `DIR/manifest.json` lists each locale's direction, fallback chain, completeness,
+//! counts and files with their SHA-256.
+//!
+//! Output is deterministic (sorted keys, no timestamps) and every file is written
+//! atomically. Locale ids are validated BCP 47 tags, guide ids kebab-case, and every other
+//! relative path is checked to stay inside DIR.
+
+use crate::catalog::{ItemKind, SourceFile};
+use crate::diagnostic::Severity;
+use crate::ftl::{self, ParsedFtl};
+use crate::lint::{self, LintOptions};
+use crate::pattern;
+use crate::workspace::Workspace;
+use serde_json::{json, Map, Value};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::path::{Component, Path, PathBuf};
+
+/// Bumped when a field of the bundle or manifest changes meaning or disappears.
+pub const FORMAT: u32 = 1;
+
+/// What to export, and how.
+#[derive(Clone, Debug)]
+pub struct ExportOptions {
+    pub out: PathBuf,
+    /// Only these locales (empty: the source and every configured locale).
+    pub locales: Vec<String>,
+}
+
+/// What an export did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExportReport {
+    /// Files written, relative to the output directory.
+    pub written: Vec<String>,
+    /// Locales not exported, with the reason; their earlier bundles were left untouched.
+    pub skipped: Vec<(String, String)>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{0} exists and is not a directory")]
+    NotADirectory(String),
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Lint(#[from] lint::LintError),
+    #[error("refusing to write `{0}`: the path would leave the output directory")]
+    UnsafePath(String),
+}
+
+/// The status of one exported text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Status {
+    Current,
+    Stale,
+    Fallback,
+}
+
+impl Status {
+    fn as_str(self) -> &'static str {
+        match self {
+            Status::Current => "current",
+            Status::Stale => "stale",
+            Status::Fallback => "fallback",
+        }
+    }
+}
+
+/// A message as exported: its entry text, status and the locale it came from.
+type Resolved = (String, Status, String);
+
+/// One locale's own definitions: id → (entry text, status), only the usable ones.
+type Usable = HashMap<String, (String, Status)>;
+
+/// Runs the export.
+pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, ExportError> {
+    let out = &options.out;
+    if out.exists() && !out.is_dir() {
+        return Err(ExportError::NotADirectory(out.display().to_string()));
+    }
+    let source_locale = ws.config.source_locale.clone();
+    let mut targets: Vec<String> = std::iter::once(source_locale.clone())
+        .chain(ws.config.locales.iter().cloned())
+        .collect();
+    if !options.locales.is_empty() {
+        for l in &options.locales {
+            if !targets.contains(l) {
+                return Err(lint::LintError::UnknownLocale(l.clone(), targets.join(", ")).into());
+            }
+        }
+        targets.retain(|t| options.locales.contains(t));
+    }
+
+    // Every locale is linted: fallback locales decide what others ship.
+    let outcome = lint::run(ws, &LintOptions::default())?;
+    let loaded = lint::load(ws);
+    let sources: Vec<ParsedFtl> = loaded
+        .catalog
+        .files
+        .iter()
+        .map(|f| ftl::parse(&f.text))
+        .collect();
+
+    let mut usable: HashMap<String, Usable> = HashMap::new();
+    usable.insert(
+        source_locale.clone(),
+        source_usable(&loaded.catalog.files, &sources),
+    );
+    let errors: HashSet<(&str, &str)> = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .filter_map(|d| Some((d.locale.as_deref()?, d.id.as_deref()?)))
+        .collect();
+    let stale: HashSet<(&str, &str)> = outcome
+        .stale
+        .iter()
+        .map(|s| (s.locale.as_str(), s.id.as_str()))
+        .collect();
+    for locale in &ws.config.locales {
+        usable.insert(
+            locale.clone(),
+            locale_usable(ws, locale, &errors, &stale, ws.config.export_stale_fallback),
+        );
+    }
+
+    // Where every id is defined in the source (for transitive references).
+    let mut source_entries: BTreeMap<String, String> = BTreeMap::new();
+    for (file, parsed) in loaded.catalog.files.iter().zip(&sources) {
+        for e in &parsed.entries {
+            source_entries
+                .entry(e.id.to_string())
+                .or_insert_with(|| entry_text(&file.text, e));
+        }
+    }
+
+    std::fs::create_dir_all(out).map_err(|e| io(out, e))?;
+    let previous = read_manifest(&out.join("manifest.json"));
+    let mut report = ExportReport::default();
+    let mut manifest_locales = Map::new();
+    let summaries: HashMap<&str, &lint::LocaleSummary> = outcome
+        .locales
+        .iter()
+        .map(|s| (s.locale.as_str(), s))
+        .collect();
+
+    let all: Vec<String> = std::iter::once(source_locale.clone())
+        .chain(ws.config.locales.iter().cloned())
+        .collect();
+    for locale in &all {
+        if !targets.contains(locale) {
+            if let Some(prev) = previous.get(locale) {
+                manifest_locales.insert(locale.clone(), prev.clone());
+            }
+            continue;
+        }
+        let complete = summaries.get(locale.as_str()).map_or(100.0, |s| s.complete);
+        if complete < ws.config.export_min_complete {
+            report.skipped.push((
+                locale.clone(),
+                format!(
+                    "{complete:.1} % complete, below min-complete {:.1} %; its earlier bundle, if any, is kept",
+                    ws.config.export_min_complete
+                ),
+            ));
+            if let Some(prev) = previous.get(locale) {
+                manifest_locales.insert(locale.clone(), prev.clone());
+            }
+            continue;
+        }
+        let chain: Vec<String> = if *locale == source_locale {
+            vec![locale.clone()]
+        } else {
+            std::iter::once(locale.clone())
+                .chain(ws.fallback_chain(locale))
+                .collect()
+        };
+        let resolve = |id: &str| -> Option<Resolved> {
+            for (i, l) in chain.iter().enumerate() {
+                if let Some((text, status)) = usable.get(l).and_then(|u| u.get(id)) {
+                    let status = if i == 0 { *status } else { Status::Fallback };
+                    return Some((text.clone(), status, l.clone()));
+                }
+            }
+            None
+        };
+        let mut counts: BTreeMap<&str, usize> = [("current", 0), ("stale", 0), ("fallback", 0)]
+            .into_iter()
+            .collect();
+        let mut files = Vec::new();
+        for (file, parsed) in loaded.catalog.files.iter().zip(&sources) {
+            let bundle = BundleFile::build(file, parsed, &resolve, &source_entries);
+            for (_, status, _) in bundle.own.values() {
+                *counts.entry(status.as_str()).or_insert(0) += 1;
+            }
+            let ftl_rel = format!("{locale}/{}", file.rel);
+            let ftl_text = bundle.ftl(locale, file);
+            write_file(out, &ftl_rel, ftl_text.as_bytes(), &mut files, &mut report)?;
+            if file.is_guide {
+                if let Some(guide) = loaded
+                    .content
+                    .guides
+                    .iter()
+                    .find(|g| format!("{}.ftl", g.id) == file.rel)
+                {
+                    let json = guide_json(guide, locale, &bundle, &ftl_text, file);
+                    let json_rel = format!("{locale}/{}.json", guide.id);
+                    let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
+                    text.push('\n');
+                    write_file(out, &json_rel, text.as_bytes(), &mut files, &mut report)?;
+                }
+            }
+        }
+        files.sort();
+        manifest_locales.insert(
+            locale.clone(),
+            json!({
+                "direction": direction(locale),
+                "fallback": chain[1..],
+                "complete": complete,
+                "counts": counts,
+                "files": files.iter().map(|(p, h)| json!({"path": p, "sha256": h})).collect::<Vec<_>>(),
+            }),
+        );
+    }
+    let manifest = json!({
+        "format": FORMAT,
+        "source_locale": source_locale,
+        "locales": manifest_locales,
+    });
+    let mut text = serde_json::to_string_pretty(&manifest).unwrap_or_default();
+    text.push('\n');
+    let mut ignored = Vec::new();
+    write_file(
+        out,
+        "manifest.json",
+        text.as_bytes(),
+        &mut ignored,
+        &mut report,
+    )?;
+    Ok(report)
+}
+
+/// The source locale's definitions: everything, current.
+fn source_usable(files: &[SourceFile], parsed: &[ParsedFtl]) -> Usable {
+    let mut out = Usable::new();
+    for (file, p) in files.iter().zip(parsed) {
+        for e in &p.entries {
+            out.entry(e.id.to_string())
+                .or_insert_with(|| (entry_text(&file.text, e), Status::Current));
+        }
+    }
+    out
+}
+
+/// A translation locale's usable definitions: non-empty, without an error-severity finding,
+/// and (if the policy says so) not stale.
+fn locale_usable(
+    ws: &Workspace,
+    locale: &str,
+    errors: &HashSet<(&str, &str)>,
+    stale: &HashSet<(&str, &str)>,
+    stale_falls_back: bool,
+) -> Usable {
+    let mut out = Usable::new();
+    for (_, path) in ftl::find_files(&ws.locales_dir().join(locale), &ws.locale_rel_dir(locale)) {
+        let Ok(bytes) = std::fs::read(ws.root.join(&path)) else {
+            continue;
+        };
+        let Ok(decoded) = crate::text::decode(bytes) else {
+            continue;
+        };
+        let parsed = ftl::parse(&decoded.text);
+        for e in &parsed.entries {
+            if out.contains_key(e.id) || errors.contains(&(locale, e.id)) {
+                continue;
+            }
+            let (value, attrs) = parsed.parts(e);
+            if ftl::pattern_is_blank(value) && attrs.is_empty() {
+                continue;
+            }
+            let is_stale = stale.contains(&(locale, e.id));
+            if is_stale && stale_falls_back {
+                continue;
+            }
+            let status = if is_stale {
+                Status::Stale
+            } else {
+                Status::Current
+            };
+            out.insert(e.id.to_string(), (entry_text(&decoded.text, e), status));
+        }
+    }
+    out
+}
+
+/// An entry's FTL text, with LF line endings.
+fn entry_text(text: &str, entry: &ftl::EntryInfo) -> String {
+    text[entry.span.clone()].replace("\r\n", "\n")
+}
+
+/// The resolved entries of one exported file.
+struct BundleFile {
+    /// The file's own messages in source order: id → (entry text, status, from locale).
+    own: BTreeMap<String, Resolved>,
+    order: Vec<String>,
+    /// Terms and messages the file references that other files define, resolved.
+    referenced: Vec<(String, String)>,
+}
+
+impl BundleFile {
+    fn build(
+        file: &SourceFile,
+        parsed: &ParsedFtl,
+        resolve: &dyn Fn(&str) -> Option<Resolved>,
+        source_entries: &BTreeMap<String, String>,
+    ) -> BundleFile {
+        let mut own = BTreeMap::new();
+        let mut order = Vec::new();
+        for e in &parsed.entries {
+            if own.contains_key(e.id) {
+                continue;
+            }
+            let resolved = resolve(e.id)
+                .unwrap_or_else(|| (entry_text(&file.text, e), Status::Fallback, String::new()));
+            own.insert(e.id.to_string(), resolved);
+            order.push(e.id.to_string());
+        }
+        // Follow references transitively until everything referenced is defined.
+        let mut referenced = Vec::new();
+        let mut defined: HashSet<String> = own.keys().cloned().collect();
+        let mut queue: Vec<String> = own.values().map(|(t, _, _)| t.clone()).collect();
+        while let Some(text) = queue.pop() {
+            for id in referenced_ids(&text) {
+                if defined.contains(&id) || !source_entries.contains_key(&id) {
+                    continue;
+                }
+                defined.insert(id.clone());
+                let (text, _, _) = resolve(&id).unwrap_or_else(|| {
+                    (source_entries[&id].clone(), Status::Fallback, String::new())
+                });
+                queue.push(text.clone());
+                referenced.push((id, text));
+            }
+        }
+        referenced.sort();
+        BundleFile {
+            own,
+            order,
+            referenced,
+        }
+    }
+
+    /// The complete FTL resource.
+    fn ftl(&self, locale: &str, file: &SourceFile) -> String {
+        let mut out = format!(
+            "### {} for {locale}, exported by polyguide (format {FORMAT}).\n### Messages missing in {locale} are filled from its fallback chain.\n\n",
+            file.rel
+        );
+        for id in &self.order {
+            let (text, status, from) = &self.own[id];
+            if *status == Status::Fallback {
+                out.push_str(&format!("# fallback: {from}\n"));
+            }
+            out.push_str(text);
+            out.push('\n');
+        }
+        if !self.referenced.is_empty() {
+            out.push_str("\n## Referenced from other files\n\n");
+            for (_, text) in &self.referenced {
+                out.push_str(text);
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+/// Ids of the messages and terms an FTL entry references.
+fn referenced_ids(entry: &str) -> Vec<String> {
+    let Ok(res) = fluent_syntax::parser::parse(entry) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for e in &res.body {
+        if let Some(parts) = pattern::Parts::of_entry(e) {
+            for (_, p) in parts.all() {
+                out.extend(pattern::references(entry, p).into_iter().map(|r| r.id));
+            }
+        }
+    }
+    out
+}
+
+/// The guide's structure with every text resolved.
+fn guide_json(
+    guide: &crate::content::Guide,
+    locale: &str,
+    bundle: &BundleFile,
+    ftl_text: &str,
+    file: &SourceFile,
+) -> Value {
+    let formatter = Formatter::new(locale, ftl_text);
+    let item = |id: &str| -> Value {
+        let Some((entry, status, from)) = bundle.own.get(id) else {
+            return Value::Null;
+        };
+        let mut obj = Map::new();
+        obj.insert("id".into(), json!(id));
+        obj.insert("text".into(), json!(formatter.format(id)));
+        obj.insert("status".into(), json!(status.as_str()));
+        if *status == Status::Fallback {
+            obj.insert("from".into(), json!(from));
+        }
+        let variables = entry_variables(entry);
+        if !variables.is_empty() {
+            let pattern = entry.split_once('=').map(|(_, v)| v.trim()).unwrap_or("");
+            obj.insert("pattern".into(), json!(pattern));
+            obj.insert("variables".into(), json!(variables));
+        }
+        Value::Object(obj)
+    };
+    let text_item = |kind: ItemKind, key: &str, id: String| -> Value {
+        let mut v = item(&id);
+        if let Value::Object(obj) = &mut v {
+            obj.insert("key".into(), json!(key));
+            match kind {
+                ItemKind::Step { number, .. } => {
+                    obj.insert("number".into(), json!(number));
+                }
+                ItemKind::Note(k) => {
+                    obj.insert("kind".into(), json!(k.as_str()));
+                }
+                _ => {}
+            }
+        }
+        v
+    };
+    let g = guide.id.as_str();
+    let methods: Vec<Value> = guide
+        .methods
+        .iter()
+        .map(|m| {
+            let count = m.steps.len();
+            json!({
+                "key": m.id,
+                "title": item(&crate::catalog::message_id(&[g, &m.id, "title"])),
+                "summary": m.summary.as_ref().map(|_| item(&crate::catalog::message_id(&[g, &m.id, "summary"]))),
+                "steps": m.steps.iter().enumerate().map(|(i, s)| text_item(ItemKind::Step { number: i + 1, count }, &s.id, crate::catalog::message_id(&[g, &m.id, &s.id]))).collect::<Vec<_>>(),
+                "notes": m.notes.iter().map(|n| text_item(ItemKind::Note(n.kind), &n.id, crate::catalog::message_id(&[g, &m.id, &n.id]))).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let _ = file;
+    json!({
+        "format": FORMAT,
+        "guide": g,
+        "locale": locale,
+        "direction": direction(locale),
+        "title": item(&crate::catalog::message_id(&[g, "title"])),
+        "summary": guide.summary.as_ref().map(|_| item(&crate::catalog::message_id(&[g, "summary"]))),
+        "methods": methods,
+        "notes": guide.notes.iter().map(|n| text_item(ItemKind::Note(n.kind), &n.id, crate::catalog::message_id(&[g, &n.id]))).collect::<Vec<_>>(),
+    })
+}
+
+/// The `$variables` of an entry's value, sorted and unique.
+fn entry_variables(entry: &str) -> Vec<String> {
+    let Ok(res) = fluent_syntax::parser::parse(entry) else {
+        return Vec::new();
+    };
+    let mut out = BTreeSet::new();
+    for e in &res.body {
+        if let Some(parts) = pattern::Parts::of_entry(e) {
+            if let Some(v) = parts.value {
+                out.extend(
+                    pattern::variables(entry, v)
+                        .into_iter()
+                        .map(|(n, _)| n.to_string()),
+                );
+            }
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Formats messages of one exported resource with fluent-bundle, without bidi isolation
+/// marks (the JSON carries plain text; apps that embed it set direction from the bundle).
+struct Formatter {
+    bundle: fluent_bundle::FluentBundle<fluent_bundle::FluentResource>,
+}
+
+impl Formatter {
+    fn new(locale: &str, ftl_text: &str) -> Formatter {
+        let langid: unic_langid::LanguageIdentifier = locale.parse().unwrap_or_default();
+        let mut bundle = fluent_bundle::FluentBundle::new(vec![langid]);
+        bundle.set_use_isolating(false);
+        let resource = match fluent_bundle::FluentResource::try_new(ftl_text.to_string()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        // Duplicate ids cannot happen (one definition per id); ignore the error list.
+        let _ = bundle.add_resource(resource);
+        Formatter { bundle }
+    }
+
+    /// The message's value as text; variables without a value stay as `{$name}`.
+    fn format(&self, id: &str) -> String {
+        let Some(message) = self.bundle.get_message(id) else {
+            return String::new();
+        };
+        let Some(pattern) = message.value() else {
+            return String::new();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned()
+    }
+}
+
+/// `rtl` or `ltr`, from CLDR's script data (via ICU4X): ar, he, fa, ur, ps, … are `rtl`.
+pub fn direction(locale: &str) -> &'static str {
+    let Ok(langid) = locale.parse::<icu_locale_core::LanguageIdentifier>() else {
+        return "ltr";
+    };
+    if icu_locale::LocaleDirectionality::new_common().is_right_to_left(&langid) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// Writes one output file atomically, after checking that its path stays inside `out`.
+fn write_file(
+    out: &Path,
+    rel: &str,
+    bytes: &[u8],
+    files: &mut Vec<(String, String)>,
+    report: &mut ExportReport,
+) -> Result<(), ExportError> {
+    let safe = Path::new(rel)
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)))
+        && !rel.contains('\\');
+    if !safe {
+        return Err(ExportError::UnsafePath(rel.to_string()));
+    }
+    let path = out.join(rel);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+    }
+    crate::fsio::write_atomic(&path, bytes).map_err(|e| io(&path, e))?;
+    let hash: String = Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    files.push((rel.to_string(), hash));
+    report.written.push(rel.to_string());
+    Ok(())
+}
+
+fn io(path: &Path, source: std::io::Error) -> ExportError {
+    ExportError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// The locales of an earlier manifest, to keep the entries of locales not exported now.
+fn read_manifest(path: &Path) -> Map<String, Value> {
+    std::fs::read(path)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+        .and_then(|v| v.get("locales").and_then(Value::as_object).cloned())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn direction_comes_from_script_data() {
+        for rtl in ["ar", "he", "fa", "ur", "ps", "yi"] {
+            assert_eq!(direction(rtl), "rtl", "{rtl}");
+        }
+        for ltr in ["en", "fr", "zh-CN", "hi", "ru", "pt-BR"] {
+            assert_eq!(direction(ltr), "ltr", "{ltr}");
+        }
+    }
+
+    #[test]
+    fn referenced_ids_include_terms_and_messages() {
+        assert_eq!(
+            referenced_ids("a = { -brand } and { other.attr }"),
+            ["-brand", "other"]
+        );
+    }
+}
