@@ -1,0 +1,311 @@
+//! Export end to end: fallback, statuses, determinism, atomicity, path safety, interop.
+
+mod common;
+
+use common::TestWs;
+use polyguide::accept::{accept, Selection};
+use polyguide::export::{export, ExportError, ExportOptions};
+use serde_json::Value;
+use std::path::Path;
+
+const GUIDE: &str = "id: g\ntitle: Hello { -brand }\nmethods:\n  - id: m\n    title: Method\n    steps:\n      - id: a\n        text: Power off your phone.\n      - id: b\n        text: Press { $button }.\n    notes:\n      - id: w\n        kind: warning\n        text: This erases all data.\n";
+const TERMS_EN: &str = "-brand = Acme\n";
+
+fn fr_full() -> &'static str {
+    "g--title = Bonjour { -brand }\ng--m--title = Méthode\ng--m--a = Éteignez votre téléphone.\ng--m--b = Appuyez sur { $button }.\ng--m--w = Cela efface toutes les données.\n"
+}
+
+fn run(ws: &TestWs, out: &Path) -> Result<polyguide::export::ExportReport, ExportError> {
+    export(&ws.workspace(), &ExportOptions { out: out.to_path_buf(), locales: vec![] })
+}
+
+fn json(path: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))).unwrap()
+}
+
+/// Every text item of a bundle, by message id.
+fn items(bundle: &Value) -> std::collections::BTreeMap<String, Value> {
+    let mut out = std::collections::BTreeMap::new();
+    fn walk(v: &Value, out: &mut std::collections::BTreeMap<String, Value>) {
+        match v {
+            Value::Object(o) => {
+                if let (Some(Value::String(id)), Some(_)) = (o.get("id"), o.get("status")) {
+                    out.insert(id.clone(), v.clone());
+                }
+                o.values().for_each(|c| walk(c, out));
+            }
+            Value::Array(a) => a.iter().for_each(|c| walk(c, out)),
+            _ => {}
+        }
+    }
+    walk(bundle, &mut out);
+    out
+}
+
+fn workspace(locales: &[&str], extra: &[(&str, &str)]) -> TestWs {
+    let mut files = vec![("content/g.yaml", GUIDE), ("locales/en/terms.ftl", TERMS_EN)];
+    files.extend_from_slice(extra);
+    TestWs::new(locales, &files)
+}
+
+#[test]
+fn statuses_current_stale_and_fallback_with_from() {
+    let ws = workspace(
+        &["fr"],
+        &[("locales/fr/g.ftl", "g--title = Bonjour { -brand }\ng--m--title = Méthode\ng--m--a = Éteignez votre téléphone.\ng--m--w = Cela efface toutes les données.\n"), ("locales/fr/terms.ftl", "-brand = Acmé\n")],
+    );
+    accept(&ws.workspace(), "fr", &Selection::All).unwrap();
+    let yaml = ws.read("content/g.yaml").replace("Power off your phone.", "Power off your Acme phone.");
+    ws.write("content/g.yaml", &yaml);
+    let out = ws.path("dist");
+    run(&ws, &out).unwrap();
+    let fr = items(&json(&out.join("fr/g.json")));
+    assert_eq!(fr["g--title"]["status"], "current");
+    assert_eq!(fr["g--title"]["text"], "Bonjour Acmé", "terms expanded, no isolation marks");
+    assert!(fr["g--title"].get("from").is_none());
+    assert_eq!(fr["g--m--a"]["status"], "stale");
+    assert_eq!(fr["g--m--a"]["text"], "Éteignez votre téléphone.");
+    assert_eq!(fr["g--m--b"]["status"], "fallback");
+    assert_eq!(fr["g--m--b"]["from"], "en");
+    assert_eq!(fr["g--m--b"]["text"], "Press {$button}.");
+    assert_eq!(fr["g--m--b"]["pattern"], "Press { $button }.");
+    assert_eq!(fr["g--m--b"]["variables"], serde_json::json!(["button"]));
+    let manifest = json(&out.join("manifest.json"));
+    let counts = &manifest["locales"]["fr"]["counts"];
+    assert_eq!((counts["current"].as_u64(), counts["stale"].as_u64(), counts["fallback"].as_u64()), (Some(4), Some(1), Some(1)));
+    // The complete FTL has every source message, the fallback one marked.
+    let ftl = std::fs::read_to_string(out.join("fr/g.ftl")).unwrap();
+    assert!(ftl.contains("# fallback: en\ng--m--b = Press { $button }.\n"), "{ftl}");
+    assert!(ftl.contains("-brand = Acmé\n"), "terms included: {ftl}");
+}
+
+#[test]
+fn stale_policy_fallback_ships_the_source_instead() {
+    let ws = workspace(&["fr"], &[("locales/fr/g.ftl", fr_full())]);
+    accept(&ws.workspace(), "fr", &Selection::All).unwrap();
+    ws.write("content/g.yaml", &ws.read("content/g.yaml").replace("Power off your phone.", "Power off the phone."));
+    let toml = ws.read("polyguide.toml") + "[export]\nstale = \"fallback\"\n";
+    ws.write("polyguide.toml", &toml);
+    let out = ws.path("dist");
+    run(&ws, &out).unwrap();
+    let fr = items(&json(&out.join("fr/g.json")));
+    assert_eq!(fr["g--m--a"]["status"], "fallback");
+    assert_eq!(fr["g--m--a"]["text"], "Power off the phone.");
+}
+
+#[test]
+fn a_translation_with_an_error_is_exported_from_the_fallback() {
+    let broken = fr_full().replace("Appuyez sur { $button }.", "Appuyez sur { $bouton }.");
+    let ws = workspace(&["fr"], &[("locales/fr/g.ftl", &broken)]);
+    let out = ws.path("dist");
+    run(&ws, &out).unwrap();
+    let fr = items(&json(&out.join("fr/g.json")));
+    assert_eq!(fr["g--m--b"]["status"], "fallback", "unknown-variable is an error: never ship it");
+    assert_eq!(fr["g--m--b"]["text"], "Press {$button}.");
+}
+
+#[test]
+fn fallback_chains_explicit_cldr_parent_and_source() {
+    let partial = "g--title = Olá { -brand }\n";
+    let pt = "g--title = Olá { -brand }\ng--m--title = Método\n";
+    let ws = workspace(
+        &["pt", "pt-BR", "pt-PT", "zh-CN", "zh-TW"],
+        &[
+            ("locales/pt/g.ftl", pt),
+            ("locales/pt-BR/g.ftl", partial),
+            ("locales/pt-PT/g.ftl", "g--m--a = Desligue o telemóvel.\n"),
+            ("locales/zh-CN/g.ftl", "g--m--title = 方法\n"),
+            ("locales/zh-TW/g.ftl", "g--title = 你好 { -brand }\n"),
+        ],
+    );
+    let out = ws.path("dist");
+    run(&ws, &out).unwrap();
+    // CLDR parent: pt-BR → pt → en.
+    let br = items(&json(&out.join("pt-BR/g.json")));
+    assert_eq!((br["g--m--title"]["status"].as_str(), br["g--m--title"]["from"].as_str()), (Some("fallback"), Some("pt")));
+    assert_eq!(br["g--m--a"]["from"], "en");
+    // zh-TW never takes Simplified Chinese text.
+    let tw = items(&json(&out.join("zh-TW/g.json")));
+    assert_eq!(tw["g--m--title"]["from"], "en");
+    assert_eq!(tw["g--m--title"]["text"], "Method");
+    // Explicit chain.
+    let toml = ws.read("polyguide.toml") + "[fallback]\n\"pt-BR\" = [\"pt-PT\"]\n";
+    ws.write("polyguide.toml", &toml);
+    run(&ws, &out).unwrap();
+    let br = items(&json(&out.join("pt-BR/g.json")));
+    assert_eq!(br["g--m--a"]["from"], "pt-PT");
+    assert_eq!(br["g--m--title"]["from"], "en", "pt is not in the explicit chain");
+    let manifest = json(&out.join("manifest.json"));
+    assert_eq!(manifest["locales"]["pt-BR"]["fallback"], serde_json::json!(["pt-PT", "en"]));
+}
+
+#[test]
+fn direction_comes_from_the_locale() {
+    let ws = workspace(&["ar", "he", "fr"], &[]);
+    let out = ws.path("dist");
+    run(&ws, &out).unwrap();
+    let manifest = json(&out.join("manifest.json"));
+    assert_eq!(manifest["locales"]["ar"]["direction"], "rtl");
+    assert_eq!(manifest["locales"]["he"]["direction"], "rtl");
+    assert_eq!(manifest["locales"]["fr"]["direction"], "ltr");
+    assert_eq!(json(&out.join("ar/g.json"))["direction"], "rtl");
+}
+
+#[test]
+fn exporting_twice_gives_identical_bytes() {
+    let ws = workspace(&["fr", "de"], &[("locales/fr/g.ftl", fr_full())]);
+    let (a, b) = (ws.path("a"), ws.path("b"));
+    run(&ws, &a).unwrap();
+    run(&ws, &b).unwrap();
+    let files = |dir: &Path| -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        for locale in std::fs::read_dir(dir).unwrap() {
+            let p = locale.unwrap().path();
+            if p.is_dir() {
+                for f in std::fs::read_dir(&p).unwrap() {
+                    let f = f.unwrap().path();
+                    out.push((f.strip_prefix(dir).unwrap().display().to_string(), std::fs::read(&f).unwrap()));
+                }
+            } else {
+                out.push((p.strip_prefix(dir).unwrap().display().to_string(), std::fs::read(&p).unwrap()));
+            }
+        }
+        out.sort();
+        out
+    };
+    assert_eq!(files(&a), files(&b));
+    // The manifest's hashes are the files' hashes.
+    let manifest = json(&a.join("manifest.json"));
+    for f in manifest["locales"]["fr"]["files"].as_array().unwrap() {
+        let bytes = std::fs::read(a.join(f["path"].as_str().unwrap())).unwrap();
+        let hash: String = sha256(&bytes);
+        assert_eq!(f["sha256"].as_str().unwrap(), hash);
+    }
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[test]
+fn an_injected_write_failure_leaves_no_partial_file() {
+    let ws = workspace(&["fr"], &[("locales/fr/g.ftl", fr_full())]);
+    let out = ws.path("dist");
+    run(&ws, &out).unwrap();
+    let before = std::fs::read(out.join("fr/g.ftl")).unwrap();
+    // fr/g.json becomes a directory: the rename over it fails mid-export.
+    std::fs::remove_file(out.join("fr/g.json")).unwrap();
+    std::fs::create_dir(out.join("fr/g.json")).unwrap();
+    std::fs::write(out.join("fr/g.json/keep"), "x").unwrap();
+    ws.write("locales/fr/g.ftl", &fr_full().replace("Bonjour", "Salut"));
+    let err = run(&ws, &out).unwrap_err();
+    assert!(matches!(err, ExportError::Io { .. }), "{err}");
+    for entry in std::fs::read_dir(out.join("fr")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(!name.ends_with(".tmp"), "temporary file left behind: {name}");
+    }
+    // The file written before the failure is complete (old or new, never half).
+    let after = std::fs::read(out.join("fr/g.ftl")).unwrap();
+    assert!(after == before || String::from_utf8_lossy(&after).contains("Salut"));
+    assert!(String::from_utf8_lossy(&after).ends_with('\n'));
+}
+
+#[test]
+fn out_pointing_at_a_file_is_an_error() {
+    let ws = workspace(&["fr"], &[]);
+    ws.write("dist", "not a directory");
+    let err = run(&ws, &ws.path("dist")).unwrap_err();
+    assert!(matches!(err, ExportError::NotADirectory(_)), "{err}");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_polyguide"))
+        .args(["export", "--out", "dist", "--workspace"])
+        .arg(ws.root())
+        .current_dir(ws.root())
+        .output()
+        .unwrap();
+    assert_eq!(status.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&status.stderr).contains("not a directory"));
+}
+
+#[test]
+fn nothing_is_written_outside_the_output_directory() {
+    let ws = workspace(&["fr"], &[("locales/en/sub/deep.ftl", "x = X\n")]);
+    let out = ws.path("dist");
+    let report = run(&ws, &out).unwrap();
+    for rel in &report.written {
+        assert!(!rel.contains(".."), "{rel}");
+        let full = out.join(rel).canonicalize().unwrap();
+        assert!(full.starts_with(out.canonicalize().unwrap()), "{rel}");
+    }
+    assert!(report.written.contains(&"fr/sub/deep.ftl".to_string()));
+}
+
+#[test]
+fn below_min_complete_a_locale_is_skipped_and_its_earlier_bundle_kept() {
+    let ws = workspace(&["fr", "de"], &[("locales/fr/g.ftl", fr_full()), ("locales/fr/terms.ftl", "-brand = Acme\n"), ("locales/de/g.ftl", "g--title = Hallo { -brand }\n")]);
+    let out = ws.path("dist");
+    run(&ws, &out).unwrap();
+    let de_before = std::fs::read(out.join("de/g.json")).unwrap();
+    let manifest_before = json(&out.join("manifest.json"));
+    ws.write("locales/de/g.ftl", "g--title = Hallo, { -brand }\n");
+    let toml = ws.read("polyguide.toml") + "[export]\nmin-complete = 50.0\n";
+    ws.write("polyguide.toml", &toml);
+    let report = run(&ws, &out).unwrap();
+    assert_eq!(report.skipped.len(), 1);
+    assert_eq!(report.skipped[0].0, "de");
+    assert_eq!(std::fs::read(out.join("de/g.json")).unwrap(), de_before, "untouched");
+    assert_eq!(json(&out.join("manifest.json"))["locales"]["de"], manifest_before["locales"]["de"]);
+}
+
+#[test]
+fn exported_ftl_loads_in_fluent_rs_without_errors() {
+    let ws = workspace(&["fr"], &[("locales/fr/g.ftl", fr_full())]);
+    let out = ws.path("dist");
+    run(&ws, &out).unwrap();
+    for locale in ["en", "fr"] {
+        let text = std::fs::read_to_string(out.join(locale).join("g.ftl")).unwrap();
+        let resource = fluent_bundle::FluentResource::try_new(text).unwrap_or_else(|(_, e)| panic!("{locale}: {e:?}"));
+        let mut bundle = fluent_bundle::FluentBundle::new(vec![locale.parse().unwrap()]);
+        bundle.add_resource(resource).unwrap();
+        let msg = bundle.get_message("g--title").unwrap();
+        let mut errors = vec![];
+        bundle.format_pattern(msg.value().unwrap(), None, &mut errors);
+        assert!(errors.is_empty(), "{locale}: {errors:?}");
+    }
+}
+
+/// A second, independent Fluent implementation (python-fluent's `fluent.syntax`, installed
+/// by `.ci/run`) parses every exported resource of this repository's workspace without junk.
+#[test]
+fn exported_ftl_of_the_repository_parses_in_python_fluent() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ws = polyguide::Workspace::open(repo).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    export(&ws, &ExportOptions { out: out.path().to_path_buf(), locales: vec![] }).unwrap();
+    let script = r#"
+import sys, glob
+from fluent.syntax import FluentParser, ast
+count = 0
+for path in sorted(glob.glob(sys.argv[1] + "/*/*.ftl")):
+    res = FluentParser().parse(open(path, encoding="utf-8").read())
+    junk = [e for e in res.body if isinstance(e, ast.Junk)]
+    if junk:
+        print(path, junk[0].annotations[0].message)
+        sys.exit(1)
+    count += 1
+print(count)
+"#;
+    let output = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(out.path())
+        .output()
+        .expect("python3 is required (installed by .ci/run)");
+    assert!(
+        output.status.success(),
+        "python fluent.syntax rejected an exported file (pip install fluent.syntax): {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let count: usize = String::from_utf8_lossy(&output.stdout).trim().parse().unwrap();
+    assert_eq!(count, 20, "10 locales × (guide + terms)");
+}
