@@ -534,7 +534,7 @@ pub fn direction(locale: &str) -> &'static str {
     let Ok(langid) = locale.parse::<icu_locale_core::LanguageIdentifier>() else {
         return "ltr";
     };
-    if icu_locale::LocaleDirectionality::new_common().is_right_to_left(&langid) {
+    if icu_locale::LocaleDirectionality::new_extended().is_right_to_left(&langid) {
         "rtl"
     } else {
         "ltr"

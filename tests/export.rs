@@ -16,11 +16,20 @@ fn fr_full() -> &'static str {
 }
 
 fn run(ws: &TestWs, out: &Path) -> Result<polyguide::export::ExportReport, ExportError> {
-    export(&ws.workspace(), &ExportOptions { out: out.to_path_buf(), locales: vec![] })
+    export(
+        &ws.workspace(),
+        &ExportOptions {
+            out: out.to_path_buf(),
+            locales: vec![],
+        },
+    )
 }
 
 fn json(path: &Path) -> Value {
-    serde_json::from_slice(&std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))).unwrap()
+    serde_json::from_slice(
+        &std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+    )
+    .unwrap()
 }
 
 /// Every text item of a bundle, by message id.
@@ -43,7 +52,10 @@ fn items(bundle: &Value) -> std::collections::BTreeMap<String, Value> {
 }
 
 fn workspace(locales: &[&str], extra: &[(&str, &str)]) -> TestWs {
-    let mut files = vec![("content/g.yaml", GUIDE), ("locales/en/terms.ftl", TERMS_EN)];
+    let mut files = vec![
+        ("content/g.yaml", GUIDE),
+        ("locales/en/terms.ftl", TERMS_EN),
+    ];
     files.extend_from_slice(extra);
     TestWs::new(locales, &files)
 }
@@ -55,13 +67,18 @@ fn statuses_current_stale_and_fallback_with_from() {
         &[("locales/fr/g.ftl", "g--title = Bonjour { -brand }\ng--m--title = Méthode\ng--m--a = Éteignez votre téléphone.\ng--m--w = Cela efface toutes les données.\n"), ("locales/fr/terms.ftl", "-brand = Acmé\n")],
     );
     accept(&ws.workspace(), "fr", &Selection::All).unwrap();
-    let yaml = ws.read("content/g.yaml").replace("Power off your phone.", "Power off your Acme phone.");
+    let yaml = ws
+        .read("content/g.yaml")
+        .replace("Power off your phone.", "Power off your Acme phone.");
     ws.write("content/g.yaml", &yaml);
     let out = ws.path("dist");
     run(&ws, &out).unwrap();
     let fr = items(&json(&out.join("fr/g.json")));
     assert_eq!(fr["g--title"]["status"], "current");
-    assert_eq!(fr["g--title"]["text"], "Bonjour Acmé", "terms expanded, no isolation marks");
+    assert_eq!(
+        fr["g--title"]["text"], "Bonjour Acmé",
+        "terms expanded, no isolation marks"
+    );
     assert!(fr["g--title"].get("from").is_none());
     assert_eq!(fr["g--m--a"]["status"], "stale");
     assert_eq!(fr["g--m--a"]["text"], "Éteignez votre téléphone.");
@@ -72,10 +89,20 @@ fn statuses_current_stale_and_fallback_with_from() {
     assert_eq!(fr["g--m--b"]["variables"], serde_json::json!(["button"]));
     let manifest = json(&out.join("manifest.json"));
     let counts = &manifest["locales"]["fr"]["counts"];
-    assert_eq!((counts["current"].as_u64(), counts["stale"].as_u64(), counts["fallback"].as_u64()), (Some(4), Some(1), Some(1)));
+    assert_eq!(
+        (
+            counts["current"].as_u64(),
+            counts["stale"].as_u64(),
+            counts["fallback"].as_u64()
+        ),
+        (Some(4), Some(1), Some(1))
+    );
     // The complete FTL has every source message, the fallback one marked.
     let ftl = std::fs::read_to_string(out.join("fr/g.ftl")).unwrap();
-    assert!(ftl.contains("# fallback: en\ng--m--b = Press { $button }.\n"), "{ftl}");
+    assert!(
+        ftl.contains("# fallback: en\ng--m--b = Press { $button }.\n"),
+        "{ftl}"
+    );
     assert!(ftl.contains("-brand = Acmé\n"), "terms included: {ftl}");
 }
 
@@ -83,7 +110,11 @@ fn statuses_current_stale_and_fallback_with_from() {
 fn stale_policy_fallback_ships_the_source_instead() {
     let ws = workspace(&["fr"], &[("locales/fr/g.ftl", fr_full())]);
     accept(&ws.workspace(), "fr", &Selection::All).unwrap();
-    ws.write("content/g.yaml", &ws.read("content/g.yaml").replace("Power off your phone.", "Power off the phone."));
+    ws.write(
+        "content/g.yaml",
+        &ws.read("content/g.yaml")
+            .replace("Power off your phone.", "Power off the phone."),
+    );
     let toml = ws.read("polyguide.toml") + "[export]\nstale = \"fallback\"\n";
     ws.write("polyguide.toml", &toml);
     let out = ws.path("dist");
@@ -100,7 +131,10 @@ fn a_translation_with_an_error_is_exported_from_the_fallback() {
     let out = ws.path("dist");
     run(&ws, &out).unwrap();
     let fr = items(&json(&out.join("fr/g.json")));
-    assert_eq!(fr["g--m--b"]["status"], "fallback", "unknown-variable is an error: never ship it");
+    assert_eq!(
+        fr["g--m--b"]["status"], "fallback",
+        "unknown-variable is an error: never ship it"
+    );
     assert_eq!(fr["g--m--b"]["text"], "Press {$button}.");
 }
 
@@ -122,7 +156,13 @@ fn fallback_chains_explicit_cldr_parent_and_source() {
     run(&ws, &out).unwrap();
     // CLDR parent: pt-BR → pt → en.
     let br = items(&json(&out.join("pt-BR/g.json")));
-    assert_eq!((br["g--m--title"]["status"].as_str(), br["g--m--title"]["from"].as_str()), (Some("fallback"), Some("pt")));
+    assert_eq!(
+        (
+            br["g--m--title"]["status"].as_str(),
+            br["g--m--title"]["from"].as_str()
+        ),
+        (Some("fallback"), Some("pt"))
+    );
     assert_eq!(br["g--m--a"]["from"], "en");
     // zh-TW never takes Simplified Chinese text.
     let tw = items(&json(&out.join("zh-TW/g.json")));
@@ -134,9 +174,15 @@ fn fallback_chains_explicit_cldr_parent_and_source() {
     run(&ws, &out).unwrap();
     let br = items(&json(&out.join("pt-BR/g.json")));
     assert_eq!(br["g--m--a"]["from"], "pt-PT");
-    assert_eq!(br["g--m--title"]["from"], "en", "pt is not in the explicit chain");
+    assert_eq!(
+        br["g--m--title"]["from"], "en",
+        "pt is not in the explicit chain"
+    );
     let manifest = json(&out.join("manifest.json"));
-    assert_eq!(manifest["locales"]["pt-BR"]["fallback"], serde_json::json!(["pt-PT", "en"]));
+    assert_eq!(
+        manifest["locales"]["pt-BR"]["fallback"],
+        serde_json::json!(["pt-PT", "en"])
+    );
 }
 
 #[test]
@@ -164,10 +210,16 @@ fn exporting_twice_gives_identical_bytes() {
             if p.is_dir() {
                 for f in std::fs::read_dir(&p).unwrap() {
                     let f = f.unwrap().path();
-                    out.push((f.strip_prefix(dir).unwrap().display().to_string(), std::fs::read(&f).unwrap()));
+                    out.push((
+                        f.strip_prefix(dir).unwrap().display().to_string(),
+                        std::fs::read(&f).unwrap(),
+                    ));
                 }
             } else {
-                out.push((p.strip_prefix(dir).unwrap().display().to_string(), std::fs::read(&p).unwrap()));
+                out.push((
+                    p.strip_prefix(dir).unwrap().display().to_string(),
+                    std::fs::read(&p).unwrap(),
+                ));
             }
         }
         out.sort();
@@ -185,7 +237,10 @@ fn exporting_twice_gives_identical_bytes() {
 
 fn sha256(bytes: &[u8]) -> String {
     use sha2::Digest;
-    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[test]
@@ -203,7 +258,10 @@ fn an_injected_write_failure_leaves_no_partial_file() {
     assert!(matches!(err, ExportError::Io { .. }), "{err}");
     for entry in std::fs::read_dir(out.join("fr")).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        assert!(!name.ends_with(".tmp"), "temporary file left behind: {name}");
+        assert!(
+            !name.ends_with(".tmp"),
+            "temporary file left behind: {name}"
+        );
     }
     // The file written before the failure is complete (old or new, never half).
     let after = std::fs::read(out.join("fr/g.ftl")).unwrap();
@@ -242,7 +300,14 @@ fn nothing_is_written_outside_the_output_directory() {
 
 #[test]
 fn below_min_complete_a_locale_is_skipped_and_its_earlier_bundle_kept() {
-    let ws = workspace(&["fr", "de"], &[("locales/fr/g.ftl", fr_full()), ("locales/fr/terms.ftl", "-brand = Acme\n"), ("locales/de/g.ftl", "g--title = Hallo { -brand }\n")]);
+    let ws = workspace(
+        &["fr", "de"],
+        &[
+            ("locales/fr/g.ftl", fr_full()),
+            ("locales/fr/terms.ftl", "-brand = Acme\n"),
+            ("locales/de/g.ftl", "g--title = Hallo { -brand }\n"),
+        ],
+    );
     let out = ws.path("dist");
     run(&ws, &out).unwrap();
     let de_before = std::fs::read(out.join("de/g.json")).unwrap();
@@ -253,8 +318,15 @@ fn below_min_complete_a_locale_is_skipped_and_its_earlier_bundle_kept() {
     let report = run(&ws, &out).unwrap();
     assert_eq!(report.skipped.len(), 1);
     assert_eq!(report.skipped[0].0, "de");
-    assert_eq!(std::fs::read(out.join("de/g.json")).unwrap(), de_before, "untouched");
-    assert_eq!(json(&out.join("manifest.json"))["locales"]["de"], manifest_before["locales"]["de"]);
+    assert_eq!(
+        std::fs::read(out.join("de/g.json")).unwrap(),
+        de_before,
+        "untouched"
+    );
+    assert_eq!(
+        json(&out.join("manifest.json"))["locales"]["de"],
+        manifest_before["locales"]["de"]
+    );
 }
 
 #[test]
@@ -264,7 +336,8 @@ fn exported_ftl_loads_in_fluent_rs_without_errors() {
     run(&ws, &out).unwrap();
     for locale in ["en", "fr"] {
         let text = std::fs::read_to_string(out.join(locale).join("g.ftl")).unwrap();
-        let resource = fluent_bundle::FluentResource::try_new(text).unwrap_or_else(|(_, e)| panic!("{locale}: {e:?}"));
+        let resource = fluent_bundle::FluentResource::try_new(text)
+            .unwrap_or_else(|(_, e)| panic!("{locale}: {e:?}"));
         let mut bundle = fluent_bundle::FluentBundle::new(vec![locale.parse().unwrap()]);
         bundle.add_resource(resource).unwrap();
         let msg = bundle.get_message("g--title").unwrap();
@@ -281,7 +354,14 @@ fn exported_ftl_of_the_repository_parses_in_python_fluent() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let ws = polyguide::Workspace::open(repo).unwrap();
     let out = tempfile::tempdir().unwrap();
-    export(&ws, &ExportOptions { out: out.path().to_path_buf(), locales: vec![] }).unwrap();
+    export(
+        &ws,
+        &ExportOptions {
+            out: out.path().to_path_buf(),
+            locales: vec![],
+        },
+    )
+    .unwrap();
     let script = r#"
 import sys, glob
 from fluent.syntax import FluentParser, ast
@@ -306,6 +386,9 @@ print(count)
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
-    let count: usize = String::from_utf8_lossy(&output.stdout).trim().parse().unwrap();
+    let count: usize = String::from_utf8_lossy(&output.stdout)
+        .trim()
+        .parse()
+        .unwrap();
     assert_eq!(count, 20, "10 locales × (guide + terms)");
 }

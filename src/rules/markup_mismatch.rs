@@ -3,7 +3,6 @@
 use super::Rule;
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::pattern;
 use std::collections::BTreeMap;
 
 pub static RULE: Rule = Rule {
@@ -41,10 +40,7 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
         let Some(tp) = t.parts.part(name) else {
             continue;
         };
-        let (source, translation) = (
-            tags(&pattern::literal_text(sp)),
-            tags(&pattern::literal_text(tp)),
-        );
+        let (source, translation) = (profile(sp), profile(tp));
         if source == translation {
             continue;
         }
@@ -75,6 +71,43 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
             .with_help("keep the source's tags, translating only the text between them"),
         );
     }
+}
+
+/// The tags a reader can see in one rendering of the pattern: those outside selects, plus,
+/// for each select, the most of each tag any one variant has. Plural variants repeat the
+/// same markup, so a language with more variants does not count more tags.
+fn profile(p: &fluent_syntax::ast::Pattern<&str>) -> BTreeMap<String, usize> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let mut out = BTreeMap::new();
+    let mut flat = String::new();
+    for el in &p.elements {
+        match el {
+            PatternElement::TextElement { value } => flat.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+            } => flat.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } => {
+                let mut most: BTreeMap<String, usize> = BTreeMap::new();
+                for v in variants {
+                    for (k, n) in profile(&v.value) {
+                        let e = most.entry(k).or_insert(0);
+                        *e = (*e).max(n);
+                    }
+                }
+                for (k, n) in most {
+                    *out.entry(k).or_insert(0) += n;
+                }
+                flat.push(' ');
+            }
+            PatternElement::Placeable { .. } => flat.push(' '),
+        }
+    }
+    for (k, n) in tags(&flat) {
+        *out.entry(k).or_insert(0) += n;
+    }
+    out
 }
 
 /// Tags by normalized form (`<b>`, `</b>`, `<br/>`) with their counts.

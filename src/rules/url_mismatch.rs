@@ -72,7 +72,33 @@ pub fn urls(text: &str) -> Vec<String> {
                 c.is_whitespace()
                     || matches!(
                         c,
-                        '"' | '\'' | '<' | '>' | '«' | '»' | '“' | '”' | '„' | '、' | '。' | '，'
+                        '"' | '\''
+                            | '<'
+                            | '>'
+                            | '«'
+                            | '»'
+                            | '“'
+                            | '”'
+                            | '„'
+                            | '‘'
+                            | '’'
+                            | '、'
+                            | '。'
+                            | '，'
+                            | '「'
+                            | '」'
+                            | '『'
+                            | '』'
+                            | '（'
+                            | '）'
+                            | '【'
+                            | '】'
+                            | '〈'
+                            | '〉'
+                            | '《'
+                            | '》'
+                            | '：'
+                            | '；'
                     )
             })
             .unwrap_or(candidate.len());
@@ -97,6 +123,11 @@ mod tests {
             ["https://a.b/c?d=1", "http://x.y"]
         );
         assert_eq!(urls("前往 https://id.mi.com。"), ["https://id.mi.com"]);
+        assert_eq!(
+            urls("「https://id.mi.com」にアクセス"),
+            ["https://id.mi.com"]
+        );
+        assert_eq!(urls("打开（https://id.mi.com）网站"), ["https://id.mi.com"]);
         assert!(urls("no url: https:// here").is_empty());
     }
 }
