@@ -307,7 +307,7 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
         catalog.files.push(file);
     }
 
-    for (rel, path) in crate::ftl::find_files(&source_dir, &source_rel_dir) {
+    for (rel, path) in ws.source_ftl_files() {
         let stem = rel.strip_suffix(".ftl").unwrap_or(&rel);
         if !rel.contains('/') && content.has_guide_file(stem) {
             continue;

@@ -6,42 +6,82 @@
 //!   on source and translation entries alike.
 //! - *pair checks* compare a translation with its source message: attributes, variables,
 //!   references, terms, URLs, markup, whitespace, untranslated text.
+//!
+//! What the checks need to know about a message ([`Facts`]: its variables, references and
+//! literal text, per value and attribute) is computed once per message: once for each source
+//! message for the whole run, once for each translation. That keeps a lint of a hundred
+//! locales close to the cost of parsing them.
 
-use crate::diagnostic::{Diagnostic, LineIndex};
-use crate::pattern::Parts;
+use crate::diagnostic::{Diagnostic, LazyIndex};
+use crate::pattern::{self, Parts, Reference};
 use crate::rules::{self, Rule};
-use std::collections::{HashMap, HashSet};
+use fluent_syntax::ast;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
+/// Definitions of one locale's files: id (terms with `-`) → attribute names.
+pub type Defs<'a> = FxHashMap<&'a str, Vec<&'a str>>;
+/// The same, owned, for locales loaded only as fallbacks.
+pub type OwnedDefs = FxHashMap<String, Vec<String>>;
+
+/// Records the definitions of a parsed file (first definition wins).
+pub fn define_from<'a>(defs: &mut Defs<'a>, parsed: &'a crate::ftl::ParsedFtl<'a>) {
+    for entry in &parsed.entries {
+        defs.entry(entry.id)
+            .or_insert_with(|| parsed.parts(entry).1);
+    }
+}
+
 /// What a locale defines, through its fallback chain, and what its rules need to know.
-#[derive(Clone, Debug, Default)]
-pub struct LocaleEnv {
+pub struct LocaleEnv<'a> {
     /// `None` for the source locale.
-    pub locale: Option<String>,
-    /// Message and term ids (terms with their `-`) → attribute names, of the first locale in
-    /// the fallback chain that defines the id: the definition the runtime will use.
-    pub defined: HashMap<String, HashSet<String>>,
+    pub locale: Option<&'a str>,
+    /// The locale's own definitions.
+    pub own: Defs<'a>,
+    /// Definitions of the locales it falls back to, in order (the source excluded).
+    pub fallbacks: Vec<&'a OwnedDefs>,
+    /// The source's definitions, the last resort (`None` when this is the source).
+    pub source: Option<&'a Defs<'a>>,
     /// Source terms whose value is plain text → that text (`-brand` → `Xiaomi`).
-    pub source_terms: HashMap<String, String>,
+    pub source_terms: &'a FxHashMap<String, String>,
     /// CLDR cardinal plural categories of the locale.
     pub plural_categories: Vec<&'static str>,
 }
 
-impl LocaleEnv {
-    /// Records the definitions of a parsed file, unless an earlier file in the chain has them.
-    pub fn define_from(&mut self, parsed: &crate::ftl::ParsedFtl) {
-        for entry in &parsed.entries {
-            if self.defined.contains_key(entry.id) {
-                continue;
-            }
-            let attrs = parsed
-                .parts(entry)
-                .1
-                .into_iter()
-                .map(str::to_string)
-                .collect();
-            self.defined.insert(entry.id.to_string(), attrs);
+/// Whether an id is defined, and with which attribute names, where the runtime finds it.
+pub enum Lookup<'a> {
+    Missing,
+    Found(Vec<&'a str>),
+}
+
+impl<'a> LocaleEnv<'a> {
+    /// The definition of `id` the runtime will use: the first locale of the chain with it.
+    /// Attributes do not fall back one by one, so they come from that same definition.
+    pub fn lookup(&self, id: &str) -> Lookup<'_> {
+        if let Some(attrs) = self.own.get(id) {
+            return Lookup::Found(attrs.clone());
         }
+        for f in &self.fallbacks {
+            if let Some(attrs) = f.get(id) {
+                return Lookup::Found(attrs.iter().map(String::as_str).collect());
+            }
+        }
+        match self.source.and_then(|s| s.get(id)) {
+            Some(attrs) => Lookup::Found(attrs.clone()),
+            None => Lookup::Missing,
+        }
+    }
+
+    /// Every id the locale can resolve, for suggestions.
+    pub fn all_ids(&self) -> FxHashSet<&str> {
+        let mut out: FxHashSet<&str> = self.own.keys().copied().collect();
+        for f in &self.fallbacks {
+            out.extend(f.keys().map(String::as_str));
+        }
+        if let Some(s) = self.source {
+            out.extend(s.keys().copied());
+        }
+        out
     }
 }
 
@@ -68,16 +108,63 @@ pub fn plural_categories(locale: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// One part of a message: its value (`name` None) or an attribute.
+pub struct PartFacts<'a> {
+    pub name: Option<&'a str>,
+    pub pattern: &'a ast::Pattern<&'a str>,
+    /// [`pattern::literal_text`] of the part.
+    pub literal: String,
+    pub references: Vec<Reference<'a>>,
+}
+
+/// What the checks read from a message or term, computed once.
+pub struct Facts<'a> {
+    pub parts: Parts<'a>,
+    pub per_part: Vec<PartFacts<'a>>,
+    /// Every `$variable` of every part, with its offset (repeats included).
+    pub variables: Vec<(&'a str, usize)>,
+}
+
+impl<'a> Facts<'a> {
+    /// `text` is the file the entry was parsed from (for offsets).
+    pub fn new(parts: Parts<'a>, text: &str) -> Facts<'a> {
+        let mut variables = Vec::new();
+        let per_part = parts
+            .all()
+            .into_iter()
+            .map(|(name, p)| {
+                variables.extend(pattern::variables(text, p));
+                PartFacts {
+                    name,
+                    pattern: p,
+                    literal: pattern::literal_text(p),
+                    references: pattern::references(text, p),
+                }
+            })
+            .collect();
+        Facts {
+            parts,
+            per_part,
+            variables,
+        }
+    }
+
+    /// The facts of the part with the same name (the value for `None`).
+    pub fn part(&self, name: Option<&str>) -> Option<&PartFacts<'a>> {
+        self.per_part.iter().find(|p| p.name == name)
+    }
+}
+
 /// One message or term in a file, with what the checks need to point into the file.
 pub struct EntryCtx<'a> {
-    pub env: &'a LocaleEnv,
+    pub env: &'a LocaleEnv<'a>,
     pub path: &'a str,
     pub text: &'a str,
-    pub index: &'a LineIndex,
+    pub index: &'a LazyIndex,
     pub id: &'a str,
     pub is_term: bool,
     pub id_span: Range<usize>,
-    pub parts: Parts<'a>,
+    pub facts: &'a Facts<'a>,
 }
 
 impl EntryCtx<'_> {
@@ -88,8 +175,8 @@ impl EntryCtx<'_> {
         span: Range<usize>,
         message: impl Into<String>,
     ) -> Diagnostic {
-        Diagnostic::at(rule, self.path, self.index, span, message)
-            .with_locale(self.env.locale.as_deref())
+        Diagnostic::at(rule, self.path, self.index.get(), span, message)
+            .with_locale(self.env.locale)
             .with_id(self.id)
     }
 
@@ -108,7 +195,7 @@ impl EntryCtx<'_> {
 /// A translation with its source message.
 pub struct PairCtx<'a> {
     pub translation: EntryCtx<'a>,
-    pub source: Parts<'a>,
+    pub source: &'a Facts<'a>,
 }
 
 /// Runs every entry check.
@@ -133,6 +220,20 @@ pub fn check_pair(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     rules::whitespace_mismatch::check(ctx, out);
 }
 
+/// True if two texts are equal once every run of whitespace is one space and the ends are
+/// trimmed, without allocating.
+pub fn same_words(a: &str, b: &str) -> bool {
+    let mut x = a.split_whitespace();
+    let mut y = b.split_whitespace();
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q => {}
+            _ => return false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,5 +248,11 @@ mod tests {
             ["zero", "one", "two", "few", "many", "other"]
         );
         assert_eq!(plural_categories("ru"), ["one", "few", "many", "other"]);
+    }
+
+    #[test]
+    fn same_words_ignores_whitespace_layout() {
+        assert!(same_words(" a  b\nc ", "a b c"));
+        assert!(!same_words("a b", "a bc"));
     }
 }

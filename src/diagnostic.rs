@@ -139,6 +139,11 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
+        Self::shared(text.into())
+    }
+
+    /// The index of a text already shared, without copying it.
+    pub fn shared(text: std::sync::Arc<str>) -> Self {
         let mut starts = vec![0];
         let bytes = text.as_bytes();
         let mut i = 0;
@@ -150,10 +155,7 @@ impl LineIndex {
             }
             i += 1;
         }
-        LineIndex {
-            starts,
-            text: text.into(),
-        }
+        LineIndex { starts, text }
     }
 
     /// 1-based line and column of a byte offset (clamped to the text).
@@ -193,6 +195,37 @@ impl LineIndex {
 
     pub fn text(&self) -> &str {
         &self.text
+    }
+}
+
+/// A [`LineIndex`] built on first use: most files have no finding, and then their lines are
+/// never counted.
+#[derive(Debug)]
+pub struct LazyIndex {
+    text: std::sync::Arc<str>,
+    index: std::sync::OnceLock<LineIndex>,
+}
+
+impl LazyIndex {
+    pub fn new(text: std::sync::Arc<str>) -> Self {
+        LazyIndex {
+            text,
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub fn get(&self) -> &LineIndex {
+        self.index
+            .get_or_init(|| LineIndex::shared(self.text.clone()))
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The index if it was built, i.e. if some finding points into this file.
+    pub fn built(&self) -> Option<&LineIndex> {
+        self.index.get()
     }
 }
 

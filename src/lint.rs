@@ -1,21 +1,28 @@
 //! The lint pipeline: load, align each locale with the source, run the checks, summarize.
 //!
-//! discover workspace → load content → derive the source catalog → for each locale: parse its
-//! FTL files with positions, align them with the source by file and id, run the checks →
-//! apply the configured severities → sort. Every finding is a [`Diagnostic`]; a broken file
-//! is a finding and the run goes on.
+//! discover workspace → load content → derive the source catalog → parse the source once and
+//! compute what the checks need of each source message → for each locale, in parallel: parse
+//! its FTL files with positions, align them with the source by file and id, run the checks →
+//! apply the configured severities → hand the locale's findings to the caller, in a fixed
+//! order. Every finding is a [`Diagnostic`]; a broken file is a finding and the run goes on.
+//!
+//! [`run_streaming`] hands over one [`Batch`] per locale (the source side first), so memory
+//! stays flat however many locales there are; [`run`] collects them.
 
 use crate::catalog::{self, SourceCatalog, SourceFile};
-use crate::checks::{self, EntryCtx, LocaleEnv, PairCtx};
+use crate::checks::{self, Defs, EntryCtx, Facts, LocaleEnv, OwnedDefs, PairCtx};
 use crate::content::{self, ContentSet};
-use crate::diagnostic::{Diagnostic, LineIndex, Severity};
-use crate::ftl::{self, ParsedFtl};
+use crate::diagnostic::{Diagnostic, LazyIndex, LineIndex, Severity};
+use crate::ftl::{self, EntryInfo, ParsedFtl};
 use crate::pattern::Parts;
 use crate::rules;
 use crate::stamps::{self, Stamp, StampFile, State};
-use crate::workspace::Workspace;
+use crate::workspace::{Layout, Workspace};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// What to lint.
 #[derive(Clone, Debug, Default)]
@@ -28,7 +35,8 @@ pub struct LintOptions {
 /// The result of a lint run.
 #[derive(Clone, Debug, Default)]
 pub struct LintOutcome {
-    /// Sorted by path, line, column and rule; severities already resolved from the config.
+    /// Source-side findings first, then each locale's, in configuration order; within each
+    /// group sorted by path, line, column and rule. Severities resolved from the config.
     pub diagnostics: Vec<Diagnostic>,
     /// One summary per translation locale, in configuration order.
     pub locales: Vec<LocaleSummary>,
@@ -36,6 +44,16 @@ pub struct LintOutcome {
     pub sources: BTreeMap<String, LineIndex>,
     /// The translators' worklist: stale translations, safety items first.
     pub stale: Vec<StaleItem>,
+}
+
+/// The findings of the source side (`summary` None) or of one locale.
+#[derive(Clone, Debug, Default)]
+pub struct Batch {
+    pub diagnostics: Vec<Diagnostic>,
+    pub summary: Option<LocaleSummary>,
+    pub stale: Vec<StaleItem>,
+    /// The text of every file a finding with a snippet points into.
+    pub sources: BTreeMap<String, LineIndex>,
 }
 
 /// A stale translation with what changed in its source since it was stamped.
@@ -60,7 +78,7 @@ pub struct StaleItem {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LocaleSummary {
     pub locale: String,
-    /// Messages and terms in the source catalog.
+    /// Messages and terms of the source files this locale translates.
     pub total: usize,
     /// Source messages with a non-empty translation.
     pub translated: usize,
@@ -80,6 +98,13 @@ impl LintOutcome {
             .filter(|d| d.severity == severity)
             .count()
     }
+
+    fn absorb(&mut self, batch: Batch) {
+        self.diagnostics.extend(batch.diagnostics);
+        self.locales.extend(batch.summary);
+        self.stale.extend(batch.stale);
+        self.sources.extend(batch.sources);
+    }
 }
 
 /// Why `locales` could not be linted as asked.
@@ -89,7 +114,7 @@ pub enum LintError {
     UnknownLocale(String, String),
 }
 
-/// Everything loaded before the per-locale work: content, catalog and the parsed source.
+/// Everything loaded before the per-locale work: content and catalog.
 pub struct Loaded {
     pub content: ContentSet,
     pub catalog: SourceCatalog,
@@ -97,49 +122,26 @@ pub struct Loaded {
 
 /// Loads the content and the source catalog of a workspace.
 pub fn load(ws: &Workspace) -> Loaded {
-    let content = content::load_all(&ws.content_dir(), &ws.config.content_dir);
+    let content = match ws.layout {
+        Layout::Mirror => content::load_all(&ws.content_dir(), &ws.config.content_dir),
+        Layout::L10n(_) => ContentSet::default(),
+    };
     let catalog = catalog::load(ws, &content);
     Loaded { content, catalog }
 }
 
-/// Runs every check on the workspace.
+/// Runs every check on the workspace and collects the findings.
 pub fn run(ws: &Workspace, options: &LintOptions) -> Result<LintOutcome, LintError> {
-    let locales = selected_locales(ws, &options.locales)?;
-    let loaded = load(ws);
-    let mut diagnostics = loaded.content.diagnostics.clone();
-    diagnostics.extend(loaded.catalog.diagnostics.iter().cloned());
-
-    let sources: Vec<ParsedFtl> = loaded
-        .catalog
-        .files
-        .iter()
-        .map(|f| ftl::parse(&f.text))
-        .collect();
-    let source_side = SourceSide::new(ws, &loaded.catalog, &sources);
-    diagnostics.extend(source_side.diagnostics(ws));
-
-    let mut summaries = Vec::new();
-    let mut stale = Vec::new();
-    for locale in &locales {
-        let result = lint_locale(ws, &loaded.content, &source_side, locale);
-        diagnostics.extend(result.diagnostics);
-        summaries.push(result.summary);
-        stale.extend(result.stale);
-    }
-
-    let diagnostics = resolve_severities(ws, diagnostics);
-    for item in &mut stale {
-        if let Some(severity) = ws.severity_of(rules::stale_translation::RULE.name, item.severity) {
-            item.severity = severity;
-        }
-    }
+    let mut outcome = LintOutcome::default();
+    run_streaming(ws, options, &mut |batch| outcome.absorb(batch))?;
     // Safety items first, then by locale (in configuration order), file and line.
-    let order: HashMap<&str, usize> = locales
+    let order: HashMap<&str, usize> = outcome
+        .locales
         .iter()
         .enumerate()
-        .map(|(i, l)| (l.as_str(), i))
+        .map(|(i, l)| (l.locale.as_str(), i))
         .collect();
-    stale.sort_by(|a, b| {
+    outcome.stale.sort_by(|a, b| {
         (b.severity, order.get(a.locale.as_str()), &a.path, a.line).cmp(&(
             a.severity,
             order.get(b.locale.as_str()),
@@ -147,25 +149,51 @@ pub fn run(ws: &Workspace, options: &LintOptions) -> Result<LintOutcome, LintErr
             b.line,
         ))
     });
-    for summary in &mut summaries {
-        for d in diagnostics
-            .iter()
-            .filter(|d| d.locale.as_deref() == Some(summary.locale.as_str()))
-        {
-            match d.severity {
-                Severity::Error => summary.errors += 1,
-                Severity::Warning => summary.warnings += 1,
-                Severity::Info => {}
-            }
+    Ok(outcome)
+}
+
+/// How many locales are linted at once: enough to keep every core busy, few enough that
+/// memory does not grow with the number of locales.
+const LOCALES_IN_FLIGHT: usize = 8;
+
+/// Runs every check, handing `sink` the source side's findings, then each locale's, in
+/// configuration order. Locales are linted in parallel; the order never changes.
+pub fn run_streaming(
+    ws: &Workspace,
+    options: &LintOptions,
+    sink: &mut dyn FnMut(Batch),
+) -> Result<(), LintError> {
+    let locales = selected_locales(ws, &options.locales)?;
+    let loaded = load(ws);
+    let parsed: Vec<ParsedFtl> = loaded
+        .catalog
+        .files
+        .iter()
+        .map(|f| ftl::parse(&f.text))
+        .collect();
+    let source = Source::new(ws, &loaded.catalog, &parsed);
+
+    let mut first = loaded.content.diagnostics.clone();
+    first.extend(loaded.catalog.diagnostics.iter().cloned());
+    first.extend(source.diagnostics());
+    let mut batch = Batch {
+        diagnostics: finish(ws, first),
+        ..Default::default()
+    };
+    batch.sources = load_sources(ws, &batch.diagnostics, &loaded.catalog);
+    sink(batch);
+
+    let fallback_defs = fallback_definitions(ws, &locales);
+    for chunk in locales.chunks(LOCALES_IN_FLIGHT) {
+        let batches: Vec<Batch> = chunk
+            .par_iter()
+            .map(|locale| lint_locale(ws, &loaded.content, &source, &fallback_defs, locale))
+            .collect();
+        for batch in batches {
+            sink(batch);
         }
     }
-    let sources = load_sources(ws, &diagnostics, &loaded.catalog);
-    Ok(LintOutcome {
-        diagnostics,
-        locales: summaries,
-        sources,
-        stale,
-    })
+    Ok(())
 }
 
 /// Today's source text of every source message and term, by id (first definition wins).
@@ -184,7 +212,7 @@ pub fn source_texts(catalog: &SourceCatalog) -> BTreeMap<String, String> {
 /// The ids a locale translates with a non-empty value, across all its files.
 pub fn translated_ids(ws: &Workspace, locale: &str) -> std::collections::BTreeSet<String> {
     let mut out = std::collections::BTreeSet::new();
-    for (_, path) in ftl::find_files(&ws.locales_dir().join(locale), &ws.locale_rel_dir(locale)) {
+    for path in ws.translation_files(locale) {
         let Ok(text) = read_ftl(ws, &path) else {
             continue;
         };
@@ -216,232 +244,6 @@ pub fn selected_locales(ws: &Workspace, wanted: &[String]) -> Result<Vec<String>
         }
     }
     Ok(out)
-}
-
-/// The source catalog parsed, with its entries indexed by file and id.
-pub struct SourceSide<'c, 's> {
-    pub catalog: &'c SourceCatalog,
-    pub parsed: &'s [ParsedFtl<'c>],
-    /// rel path → index in `catalog.files`.
-    pub by_rel: HashMap<&'c str, usize>,
-    /// What the source locale defines.
-    pub env: LocaleEnv,
-}
-
-impl<'c, 's> SourceSide<'c, 's> {
-    pub fn new(ws: &Workspace, catalog: &'c SourceCatalog, parsed: &'s [ParsedFtl<'c>]) -> Self {
-        let by_rel = catalog
-            .files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.rel.as_str(), i))
-            .collect();
-        let mut env = LocaleEnv {
-            locale: None,
-            plural_categories: checks::plural_categories(&ws.config.source_locale),
-            ..Default::default()
-        };
-        for (file, p) in catalog.files.iter().zip(parsed) {
-            env.define_from(p);
-            for entry in p.entries.iter().filter(|e| e.is_term) {
-                if let Some(value) = plain_value(p, entry) {
-                    env.source_terms
-                        .entry(entry.id.to_string())
-                        .or_insert(value);
-                }
-            }
-            let _ = file;
-        }
-        SourceSide {
-            catalog,
-            parsed,
-            by_rel,
-            env,
-        }
-    }
-
-    /// Number of source messages and terms (first definitions only).
-    pub fn total(&self) -> usize {
-        self.parsed.iter().map(|p| unique_entries(p).len()).sum()
-    }
-
-    /// Syntax errors and duplicate ids in hand-written source files.
-    fn diagnostics(&self, ws: &Workspace) -> Vec<Diagnostic> {
-        let files: Vec<(&str, &str, &ParsedFtl)> = self
-            .catalog
-            .files
-            .iter()
-            .zip(self.parsed)
-            .filter(|(f, _)| !f.is_guide)
-            .map(|(f, p)| (f.path.as_str(), f.text.as_str(), p))
-            .collect();
-        let _ = ws;
-        let mut out = file_checks(&files, None);
-        for (file, p) in self.catalog.files.iter().zip(self.parsed) {
-            let index = LineIndex::new(&file.text);
-            let mut found = Vec::new();
-            entry_checks(&self.env, &file.path, &file.text, &index, p, &mut found);
-            out.extend(found.into_iter().map(|d| {
-                if file.is_guide {
-                    file.map_to_origin(d)
-                } else {
-                    d
-                }
-            }));
-        }
-        out
-    }
-}
-
-/// A term's value when it is plain text (no placeables): what a hard-coded copy looks like.
-fn plain_value(parsed: &ParsedFtl, entry: &ftl::EntryInfo) -> Option<String> {
-    let (Some(value), _) = parsed.parts(entry) else {
-        return None;
-    };
-    let mut out = String::new();
-    for el in &value.elements {
-        match el {
-            fluent_syntax::ast::PatternElement::TextElement { value } => out.push_str(value),
-            _ => return None,
-        }
-    }
-    Some(out.trim().to_string())
-}
-
-/// Runs the entry checks on every entry of a parsed file.
-fn entry_checks(
-    env: &LocaleEnv,
-    path: &str,
-    text: &str,
-    index: &LineIndex,
-    parsed: &ParsedFtl,
-    out: &mut Vec<Diagnostic>,
-) {
-    for entry in &parsed.entries {
-        let Some(parts) = Parts::of_entry(&parsed.resource.body[entry.index]) else {
-            continue;
-        };
-        let ctx = EntryCtx {
-            env,
-            path,
-            text,
-            index,
-            id: entry.id,
-            is_term: entry.is_term,
-            id_span: entry.id_span.clone(),
-            parts,
-        };
-        checks::check_entry(&ctx, out);
-    }
-}
-
-/// What a locale defines through its fallback chain, and what its checks need.
-fn locale_env(
-    ws: &Workspace,
-    locale: &str,
-    own: &[(&str, &str, &ParsedFtl)],
-    source: &SourceSide,
-) -> LocaleEnv {
-    let mut env = LocaleEnv {
-        locale: Some(locale.to_string()),
-        plural_categories: checks::plural_categories(locale),
-        source_terms: source.env.source_terms.clone(),
-        ..Default::default()
-    };
-    for (_, _, p) in own {
-        env.define_from(p);
-    }
-    for fallback in ws.fallback_chain(locale) {
-        if fallback == ws.config.source_locale {
-            break;
-        }
-        for (_, path) in ftl::find_files(
-            &ws.locales_dir().join(&fallback),
-            &ws.locale_rel_dir(&fallback),
-        ) {
-            if let Ok(text) = read_ftl(ws, &path) {
-                env.define_from(&ftl::parse(&text));
-            }
-        }
-    }
-    for (id, attrs) in &source.env.defined {
-        env.defined
-            .entry(id.clone())
-            .or_insert_with(|| attrs.clone());
-    }
-    env
-}
-
-/// Entries of a parsed file, first definition of each id only.
-fn unique_entries<'p, 's>(parsed: &'p ParsedFtl<'s>) -> Vec<&'p ftl::EntryInfo<'s>> {
-    let mut seen = std::collections::HashSet::new();
-    parsed
-        .entries
-        .iter()
-        .filter(|e| seen.insert(e.id))
-        .collect()
-}
-
-/// `syntax-error` for each junk entry and `duplicate-id` across the files of one locale.
-fn file_checks(files: &[(&str, &str, &ParsedFtl)], locale: Option<&str>) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let mut first: HashMap<&str, (&str, u32)> = HashMap::new();
-    for (path, text, parsed) in files {
-        let index = LineIndex::new(text);
-        for junk in &parsed.junk {
-            let d = Diagnostic::at(
-                &rules::syntax_error::RULE,
-                path,
-                &index,
-                junk.error_span.clone(),
-                format!("invalid Fluent: {}", junk.message),
-            )
-            .with_locale(locale)
-            .with_help("this entry is skipped; fix it so that it is loaded");
-            out.push(d);
-        }
-        for entry in &parsed.entries {
-            match first.get(entry.id) {
-                Some((first_path, first_line)) => {
-                    let where_ = if first_path == path {
-                        format!("line {first_line}")
-                    } else {
-                        format!("{first_path}:{first_line}")
-                    };
-                    out.push(
-                        Diagnostic::at(
-                            &rules::duplicate_id::RULE,
-                            path,
-                            &index,
-                            entry.id_span.clone(),
-                            format!("`{}` is already defined at {where_}", entry.id),
-                        )
-                        .with_locale(locale)
-                        .with_id(entry.id)
-                        .with_help("keep one definition"),
-                    );
-                }
-                None => {
-                    first.insert(entry.id, (path, index.line_col(entry.id_span.start).0));
-                }
-            }
-        }
-    }
-    out
-}
-
-/// A translation file of one locale, read and decoded (or the finding that it could not be).
-struct TranslationFile {
-    rel: String,
-    path: String,
-    text: Result<String, Box<Diagnostic>>,
-}
-
-/// What one locale's lint produced.
-struct LocaleResult {
-    diagnostics: Vec<Diagnostic>,
-    summary: LocaleSummary,
-    stale: Vec<StaleItem>,
 }
 
 /// The stamps of a locale: `None` when it has no stamp file (staleness not tracked).
@@ -478,191 +280,460 @@ pub fn load_stamps(ws: &Workspace, locale: &str) -> Result<Option<StampFile>, Bo
     })
 }
 
+/// `part` of `total` as a percentage with one decimal; an empty catalog is 100 % complete.
+pub fn percent(part: usize, total: usize) -> f64 {
+    if total == 0 {
+        return 100.0;
+    }
+    (part as f64 * 1000.0 / total as f64).floor() / 10.0
+}
+
+/// One source file, parsed, with what the checks need of each of its messages.
+struct SourceFileFacts<'p> {
+    file: &'p SourceFile,
+    parsed: &'p ParsedFtl<'p>,
+    /// First definition of each id, in file order.
+    entries: Vec<&'p EntryInfo<'p>>,
+    ids: FxHashSet<&'p str>,
+    facts: FxHashMap<&'p str, Facts<'p>>,
+    index: LazyIndex,
+}
+
+/// The source side, prepared once for every locale.
+struct Source<'p> {
+    files: Vec<SourceFileFacts<'p>>,
+    defs: Defs<'p>,
+    terms: FxHashMap<String, String>,
+    plural_categories: Vec<&'static str>,
+}
+
+impl<'p> Source<'p> {
+    fn new(
+        ws: &'p Workspace,
+        catalog: &'p SourceCatalog,
+        parsed: &'p [ParsedFtl<'p>],
+    ) -> Source<'p> {
+        let mut defs = Defs::default();
+        let mut terms = FxHashMap::default();
+        let mut files = Vec::new();
+        for (file, p) in catalog.files.iter().zip(parsed) {
+            checks::define_from(&mut defs, p);
+            let entries = unique_entries(p);
+            let mut facts = FxHashMap::default();
+            for e in &entries {
+                if let Some(parts) = Parts::of_entry(&p.resource.body[e.index]) {
+                    facts.insert(e.id, Facts::new(parts, &file.text));
+                }
+                if e.is_term {
+                    if let Some(value) = plain_value(p, e) {
+                        terms.entry(e.id.to_string()).or_insert(value);
+                    }
+                }
+            }
+            files.push(SourceFileFacts {
+                file,
+                parsed: p,
+                ids: entries.iter().map(|e| e.id).collect(),
+                entries,
+                facts,
+                index: LazyIndex::new(file.text.as_str().into()),
+            });
+        }
+        Source {
+            files,
+            defs,
+            terms,
+            plural_categories: checks::plural_categories(&ws.config.source_locale),
+        }
+    }
+
+    /// Syntax errors and duplicate ids in hand-written source files, and entry checks on
+    /// every source message (guide texts' findings moved to their YAML position).
+    fn diagnostics(&self) -> Vec<Diagnostic> {
+        let env = LocaleEnv {
+            locale: None,
+            own: self.defs.clone(),
+            fallbacks: Vec::new(),
+            source: None,
+            source_terms: &self.terms,
+            plural_categories: self.plural_categories.clone(),
+        };
+        let mut out = Vec::new();
+        for f in &self.files {
+            let mut found = Vec::new();
+            if !f.file.is_guide {
+                file_checks(&f.file.path, f.parsed, &f.index, None, &mut found);
+            }
+            for e in &f.entries {
+                if let Some(facts) = f.facts.get(e.id) {
+                    entry_checks(
+                        &env,
+                        &f.file.path,
+                        &f.file.text,
+                        &f.index,
+                        e,
+                        facts,
+                        &mut found,
+                    );
+                }
+            }
+            out.extend(found.into_iter().map(|d| {
+                if f.file.is_guide {
+                    f.file.map_to_origin(d)
+                } else {
+                    d
+                }
+            }));
+        }
+        out
+    }
+}
+
+/// A term's value when it is plain text (no placeables): what a hard-coded copy looks like.
+fn plain_value(parsed: &ParsedFtl, entry: &EntryInfo) -> Option<String> {
+    let (Some(value), _) = parsed.parts(entry) else {
+        return None;
+    };
+    let mut out = String::new();
+    for el in &value.elements {
+        match el {
+            fluent_syntax::ast::PatternElement::TextElement { value } => out.push_str(value),
+            _ => return None,
+        }
+    }
+    Some(out.trim().to_string())
+}
+
+/// Entries of a parsed file, first definition of each id only.
+fn unique_entries<'p, 's>(parsed: &'p ParsedFtl<'s>) -> Vec<&'p EntryInfo<'s>> {
+    let mut seen = FxHashSet::default();
+    parsed
+        .entries
+        .iter()
+        .filter(|e| seen.insert(e.id))
+        .collect()
+}
+
+/// `syntax-error` for each junk entry and `duplicate-id` within the file. A definition in
+/// another file of the locale that the source does not have there is `obsolete-message`.
+fn file_checks(
+    path: &str,
+    parsed: &ParsedFtl,
+    index: &LazyIndex,
+    locale: Option<&str>,
+    out: &mut Vec<Diagnostic>,
+) {
+    for junk in &parsed.junk {
+        out.push(
+            Diagnostic::at(
+                &rules::syntax_error::RULE,
+                path,
+                index.get(),
+                junk.error_span.clone(),
+                format!("invalid Fluent: {}", junk.message),
+            )
+            .with_locale(locale)
+            .with_help("this entry is skipped; fix it so that it is loaded"),
+        );
+    }
+    if parsed.entries.len() < 2 {
+        return;
+    }
+    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+    for entry in &parsed.entries {
+        if let Some(&first_start) = first.get(entry.id) {
+            let first_line = index.get().line_col(first_start).0;
+            out.push(
+                Diagnostic::at(
+                    &rules::duplicate_id::RULE,
+                    path,
+                    index.get(),
+                    entry.id_span.clone(),
+                    format!("`{}` is already defined at line {first_line}", entry.id),
+                )
+                .with_locale(locale)
+                .with_id(entry.id)
+                .with_help("keep one definition"),
+            );
+        } else {
+            first.insert(entry.id, entry.id_span.start);
+        }
+    }
+}
+
+/// Runs the entry checks on one entry.
+fn entry_checks(
+    env: &LocaleEnv,
+    path: &str,
+    text: &str,
+    index: &LazyIndex,
+    entry: &EntryInfo,
+    facts: &Facts,
+    out: &mut Vec<Diagnostic>,
+) {
+    let ctx = EntryCtx {
+        env,
+        path,
+        text,
+        index,
+        id: entry.id,
+        is_term: entry.is_term,
+        id_span: entry.id_span.clone(),
+        facts,
+    };
+    checks::check_entry(&ctx, out);
+}
+
+/// The definitions of every locale that another selected locale falls back to (the source
+/// excluded), each parsed once.
+fn fallback_definitions(ws: &Workspace, locales: &[String]) -> FxHashMap<String, OwnedDefs> {
+    let mut needed: Vec<String> = locales
+        .iter()
+        .flat_map(|l| ws.fallback_chain(l))
+        .filter(|l| *l != ws.config.source_locale)
+        .collect();
+    needed.sort();
+    needed.dedup();
+    needed
+        .into_par_iter()
+        .map(|locale| {
+            let mut defs = OwnedDefs::default();
+            for path in ws.translation_files(&locale) {
+                if let Ok(text) = read_ftl(ws, &path) {
+                    let parsed = ftl::parse(&text);
+                    for e in &parsed.entries {
+                        defs.entry(e.id.to_string()).or_insert_with(|| {
+                            parsed.parts(e).1.into_iter().map(str::to_string).collect()
+                        });
+                    }
+                }
+            }
+            (locale, defs)
+        })
+        .collect()
+}
+
+/// A translation file of one locale, read and parsed.
+struct TranslationFile<'t> {
+    path: &'t str,
+    text: &'t str,
+    parsed: ParsedFtl<'t>,
+    index: &'t LazyIndex,
+}
+
 fn lint_locale(
     ws: &Workspace,
     content: &ContentSet,
-    source: &SourceSide,
+    source: &Source,
+    fallback_defs: &FxHashMap<String, OwnedDefs>,
     locale: &str,
-) -> LocaleResult {
-    let rel_dir = ws.locale_rel_dir(locale);
-    let files: Vec<TranslationFile> = ftl::find_files(&ws.locales_dir().join(locale), &rel_dir)
-        .into_iter()
-        .map(|(rel, path)| {
-            let text = read_ftl(ws, &path).map_err(|d| Box::new(d.with_locale(Some(locale))));
-            TranslationFile { rel, path, text }
-        })
-        .collect();
+) -> Batch {
     let mut out: Vec<Diagnostic> = Vec::new();
     let mut stale = Vec::new();
     let stamp_file = load_stamps(ws, locale).unwrap_or_else(|d| {
         out.push(*d);
         None
     });
-    let parsed: Vec<Option<ParsedFtl>> = files
+
+    // Read every file first: the parsed trees borrow the texts.
+    let paths = ws.translation_files(locale);
+    let mut texts: Vec<(&str, Arc<str>)> = Vec::with_capacity(paths.len());
+    for path in &paths {
+        match read_ftl(ws, path) {
+            Ok(text) => texts.push((path.as_str(), text.into())),
+            Err(d) => out.push(d.with_locale(Some(locale))),
+        }
+    }
+    let indexes: Vec<LazyIndex> = texts
         .iter()
-        .map(|f| match &f.text {
-            Ok(text) => Some(ftl::parse(text)),
-            Err(d) => {
-                out.push((**d).clone());
-                None
-            }
+        .map(|(_, t)| LazyIndex::new(t.clone()))
+        .collect();
+    let files: Vec<TranslationFile> = texts
+        .iter()
+        .zip(&indexes)
+        .map(|((path, text), index)| TranslationFile {
+            path,
+            text,
+            parsed: ftl::parse(text),
+            index,
         })
         .collect();
-    let readable: Vec<(&str, &str, &ParsedFtl)> = files
-        .iter()
-        .zip(&parsed)
-        .filter_map(|(f, p)| Some((f.path.as_str(), f.text.as_deref().ok()?, p.as_ref()?)))
-        .collect();
-    out.extend(file_checks(&readable, Some(locale)));
-    let env = locale_env(ws, locale, &readable, source);
-    for (path, text, p) in &readable {
-        let index = LineIndex::new(text);
-        entry_checks(&env, path, text, &index, p, &mut out);
+    for f in &files {
+        file_checks(f.path, &f.parsed, f.index, Some(locale), &mut out);
     }
+
+    let mut own = Defs::default();
+    for f in &files {
+        checks::define_from(&mut own, &f.parsed);
+    }
+    let env = LocaleEnv {
+        locale: Some(locale),
+        own,
+        fallbacks: ws
+            .fallback_chain(locale)
+            .iter()
+            .filter_map(|l| fallback_defs.get(l))
+            .collect(),
+        source: Some(&source.defs),
+        source_terms: &source.terms,
+        plural_categories: checks::plural_categories(locale),
+    };
 
     let mut summary = LocaleSummary {
         locale: locale.to_string(),
-        total: source.total(),
         ..Default::default()
     };
-    let by_rel: HashMap<&str, usize> = files
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.rel.as_str(), i))
-        .collect();
+    let by_path: FxHashMap<&str, usize> =
+        files.iter().enumerate().map(|(i, f)| (f.path, i)).collect();
+    let mut aligned = vec![false; files.len()];
 
-    for (source_file, source_parsed) in source.catalog.files.iter().zip(source.parsed) {
-        let source_entries = unique_entries(source_parsed);
-        let Some(&i) = by_rel.get(source_file.rel.as_str()) else {
-            summary.missing += source_entries.len();
-            if !source_entries.is_empty() {
-                out.push(missing_file(ws, locale, source_file, source_entries.len()));
+    for sf in &source.files {
+        let Some(tpath) = ws.translation_path(&sf.file.rel, locale) else {
+            continue;
+        };
+        summary.total += sf.entries.len();
+        let Some(&i) = by_path.get(tpath.as_str()) else {
+            let unreadable = paths.contains(&tpath);
+            summary.missing += sf.entries.len();
+            if !unreadable && !sf.entries.is_empty() {
+                if let Some(severity) = ws.filter(
+                    locale,
+                    &tpath,
+                    None,
+                    rules::missing_file::RULE.default_severity,
+                ) {
+                    out.push(
+                        missing_file(ws, locale, &tpath, sf.file, sf.entries.len())
+                            .with_severity(severity),
+                    );
+                }
             }
             continue;
         };
-        let (file, Some(parsed)) = (&files[i], &parsed[i]) else {
-            // Unreadable: already reported; its messages count as missing.
-            summary.missing += source_entries.len();
-            continue;
-        };
-        let text = file.text.as_deref().unwrap_or("");
-        let index = LineIndex::new(text);
-        let translated: HashMap<&str, &ftl::EntryInfo> = unique_entries(parsed)
+        aligned[i] = true;
+        let t = &files[i];
+        let translated: FxHashMap<&str, &EntryInfo> = unique_entries(&t.parsed)
             .into_iter()
             .map(|e| (e.id, e))
             .collect();
-        let end = text.len();
-        for s in &source_entries {
-            match translated.get(s.id) {
-                None => {
-                    summary.missing += 1;
-                    out.push(missing_message(
-                        locale,
-                        &file.path,
-                        &index,
-                        end,
-                        source_file,
-                        source_parsed,
-                        s,
-                    ));
+        for s in &sf.entries {
+            let Some(te) = translated.get(s.id) else {
+                match ws.filter(
+                    locale,
+                    t.path,
+                    Some(s.id),
+                    rules::missing_message::RULE.default_severity,
+                ) {
+                    Some(severity) => {
+                        summary.missing += 1;
+                        out.push(missing_message(locale, t, sf, s).with_severity(severity));
+                    }
+                    None => summary.total -= 1,
                 }
-                Some(t) => {
-                    let (source_value, _) = source_parsed.parts(s);
-                    let (value, _) = parsed.parts(t);
-                    if ftl::pattern_is_blank(value) && !ftl::pattern_is_blank(source_value) {
+                continue;
+            };
+            let Some(parts) = Parts::of_entry(&t.parsed.resource.body[te.index]) else {
+                continue;
+            };
+            let facts = Facts::new(parts, t.text);
+            entry_checks(&env, t.path, t.text, t.index, te, &facts, &mut out);
+            let source_facts = &sf.facts[s.id];
+            if ftl::pattern_is_blank(facts.parts.value)
+                && !ftl::pattern_is_blank(source_facts.parts.value)
+            {
+                out.push(
+                    Diagnostic::at(
+                        &rules::empty_translation::RULE,
+                        t.path,
+                        t.index.get(),
+                        te.id_span.clone(),
+                        format!("`{}` is translated as an empty text", te.id),
+                    )
+                    .with_locale(Some(locale))
+                    .with_id(te.id)
+                    .with_help(
+                        "translate it, or delete the entry so that the fallback language is used",
+                    ),
+                );
+                continue;
+            }
+            summary.translated += 1;
+            let pair = PairCtx {
+                translation: EntryCtx {
+                    env: &env,
+                    path: t.path,
+                    text: t.text,
+                    index: t.index,
+                    id: te.id,
+                    is_term: te.is_term,
+                    id_span: te.id_span.clone(),
+                    facts: &facts,
+                },
+                source: source_facts,
+            };
+            checks::check_pair(&pair, &mut out);
+            if let Some(stamp_file) = &stamp_file {
+                let source_text = ftl::entry_value_text(&sf.file.text, s);
+                match stamps::state(stamp_file.stamps.get(s.id), source_text) {
+                    State::Current => {}
+                    State::Unstamped => out.push(
+                        Diagnostic::at(
+                            &rules::unstamped_translation::RULE,
+                            t.path,
+                            t.index.get(),
+                            te.id_span.clone(),
+                            format!("`{}` has no stamp yet", te.id),
+                        )
+                        .with_locale(Some(locale))
+                        .with_id(te.id)
+                        .with_help(format!(
+                            "after review, run `polyguide accept {locale} {}`",
+                            te.id
+                        )),
+                    ),
+                    State::Stale(stamp) => {
+                        summary.stale += 1;
+                        let item = stale_item(locale, t, te, stamp, source_text, sf.file);
                         out.push(
                             Diagnostic::at(
-                                &rules::empty_translation::RULE,
-                                &file.path,
-                                &index,
-                                t.id_span.clone(),
-                                format!("`{}` is translated as an empty text", t.id),
-                            )
-                            .with_locale(Some(locale))
-                            .with_id(t.id)
-                            .with_help("translate it, or delete the entry so that the fallback language is used"),
-                        );
-                    } else {
-                        summary.translated += 1;
-                        let pair = (
-                            Parts::of_entry(&source_parsed.resource.body[s.index]),
-                            Parts::of_entry(&parsed.resource.body[t.index]),
-                        );
-                        if let (Some(source_parts), Some(parts)) = pair {
-                            let ctx = PairCtx {
-                                translation: EntryCtx {
-                                    env: &env,
-                                    path: &file.path,
-                                    text,
-                                    index: &index,
-                                    id: t.id,
-                                    is_term: t.is_term,
-                                    id_span: t.id_span.clone(),
-                                    parts,
-                                },
-                                source: source_parts,
-                            };
-                            checks::check_pair(&ctx, &mut out);
-                        }
-                        if let Some(stamp_file) = &stamp_file {
-                            let source_text = ftl::entry_value_text(&source_file.text, s);
-                            match stamps::state(stamp_file.stamps.get(s.id), source_text) {
-                                State::Current => {}
-                                State::Unstamped => out.push(
-                                    Diagnostic::at(
-                                        &rules::unstamped_translation::RULE,
-                                        &file.path,
-                                        &index,
-                                        t.id_span.clone(),
-                                        format!("`{}` has no stamp yet", t.id),
-                                    )
-                                    .with_locale(Some(locale))
-                                    .with_id(t.id)
-                                    .with_help(format!(
-                                        "after review, run `polyguide accept {locale} {}`",
-                                        t.id
-                                    )),
+                                &rules::stale_translation::RULE,
+                                t.path,
+                                t.index.get(),
+                                te.id_span.clone(),
+                                format!(
+                                    "`{}` is stale: the source changed since it was translated",
+                                    te.id
                                 ),
-                                State::Stale(stamp) => {
-                                    summary.stale += 1;
-                                    let item = stale_item(
-                                        locale,
-                                        &file.path,
-                                        &index,
-                                        text,
-                                        t,
-                                        stamp,
-                                        source_text,
-                                        source_file,
-                                    );
-                                    out.push(
-                                        Diagnostic::at(
-                                            &rules::stale_translation::RULE,
-                                            &file.path,
-                                            &index,
-                                            t.id_span.clone(),
-                                            format!("`{}` is stale: the source changed since it was translated", t.id),
-                                        )
-                                        .with_severity(item.severity)
-                                        .with_locale(Some(locale))
-                                        .with_id(t.id)
-                                        .with_help(format!("source change: {}", item.diff)),
-                                    );
-                                    stale.push(item);
-                                }
-                            }
-                        }
+                            )
+                            .with_severity(item.severity)
+                            .with_locale(Some(locale))
+                            .with_id(te.id)
+                            .with_help(format!("source change: {}", item.diff)),
+                        );
+                        stale.push(item);
                     }
                 }
             }
         }
-        if source_file.complete {
-            let known: std::collections::HashSet<&str> =
-                source_entries.iter().map(|e| e.id).collect();
-            for t in unique_entries(parsed) {
-                if !known.contains(t.id) {
-                    summary.obsolete += 1;
-                    out.push(obsolete(locale, &file.path, &index, t, &known));
+        if sf.file.complete {
+            // A misspelt id is most likely one the file does not translate yet.
+            let untranslated: FxHashSet<&str> = sf
+                .ids
+                .iter()
+                .copied()
+                .filter(|id| !translated.contains_key(id))
+                .collect();
+            for te in unique_entries(&t.parsed) {
+                if !sf.ids.contains(te.id) {
+                    if let Some(severity) = ws.filter(
+                        locale,
+                        t.path,
+                        Some(te.id),
+                        rules::obsolete_message::RULE.default_severity,
+                    ) {
+                        summary.obsolete += 1;
+                        out.push(obsolete(locale, t, te, &untranslated).with_severity(severity));
+                    }
                 }
             }
         }
@@ -670,26 +741,25 @@ fn lint_locale(
 
     // Translation files with no source file: every entry is obsolete, unless the file belongs
     // to a guide that could not be loaded (its source is unknown, not gone).
-    for (file, parsed) in files.iter().zip(&parsed) {
-        let Some(parsed) = parsed else { continue };
-        if source.by_rel.contains_key(file.rel.as_str()) {
+    for (i, t) in files.iter().enumerate() {
+        if aligned[i] || belongs_to_broken_guide(ws, content, locale, t.path) {
             continue;
         }
-        let stem = file.rel.strip_suffix(".ftl").unwrap_or(&file.rel);
-        if content.has_guide_file(stem) {
-            continue;
-        }
-        let text = file.text.as_deref().unwrap_or("");
-        let index = LineIndex::new(text);
-        let none = std::collections::HashSet::new();
-        for t in unique_entries(parsed) {
-            summary.obsolete += 1;
-            out.push(
-                obsolete(locale, &file.path, &index, t, &none).with_help(format!(
-                    "there is no source file `{}`; delete this file or move its entries",
-                    source_rel_path(ws, &file.rel)
-                )),
-            );
+        let none = FxHashSet::default();
+        for te in unique_entries(&t.parsed) {
+            if let Some(severity) = ws.filter(
+                locale,
+                t.path,
+                Some(te.id),
+                rules::obsolete_message::RULE.default_severity,
+            ) {
+                summary.obsolete += 1;
+                out.push(
+                    obsolete(locale, t, te, &none)
+                        .with_severity(severity)
+                        .with_help("there is no source file for this file; delete it, or move its entries to the file that has them"),
+                );
+            }
         }
     }
 
@@ -697,20 +767,47 @@ fn lint_locale(
         summary.translated.saturating_sub(summary.stale),
         summary.total,
     );
-    LocaleResult {
-        diagnostics: out,
-        summary,
+    let diagnostics = finish(ws, out);
+    for d in &diagnostics {
+        match d.severity {
+            Severity::Error => summary.errors += 1,
+            Severity::Warning => summary.warnings += 1,
+            Severity::Info => {}
+        }
+    }
+    for item in &mut stale {
+        if let Some(severity) = ws.severity_of(rules::stale_translation::RULE.name, item.severity) {
+            item.severity = severity;
+        }
+    }
+    // Snippets need the text of the files findings point into; those indexes were built.
+    let mut sources = BTreeMap::new();
+    for f in &files {
+        if let Some(index) = f.index.built() {
+            sources.insert(f.path.to_string(), index.clone());
+        }
+    }
+    Batch {
+        diagnostics,
+        summary: Some(summary),
         stale,
+        sources,
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// True if `path` is the translation of a guide whose YAML could not be loaded.
+fn belongs_to_broken_guide(ws: &Workspace, content: &ContentSet, locale: &str, path: &str) -> bool {
+    content.broken.iter().any(|stem| {
+        ws.translation_path(&format!("{stem}.ftl"), locale)
+            .as_deref()
+            == Some(path)
+    })
+}
+
 fn stale_item(
     locale: &str,
-    path: &str,
-    index: &LineIndex,
-    text: &str,
-    entry: &ftl::EntryInfo,
+    t: &TranslationFile,
+    entry: &EntryInfo,
     stamp: &Stamp,
     source_text: &str,
     source_file: &SourceFile,
@@ -723,8 +820,8 @@ fn stale_item(
     StaleItem {
         locale: locale.to_string(),
         id: entry.id.to_string(),
-        path: path.to_string(),
-        line: index.line_col(entry.id_span.start).0,
+        path: t.path.to_string(),
+        line: t.index.get().line_col(entry.id_span.start).0,
         severity: if safety {
             Severity::Error
         } else {
@@ -733,20 +830,8 @@ fn stale_item(
         diff: stamps::word_diff_text(&stamp.source, &source),
         stamped_source: stamp.source.clone(),
         source,
-        translation: ftl::entry_value_text(text, entry).to_string(),
+        translation: ftl::entry_value_text(t.text, entry).to_string(),
     }
-}
-
-fn source_rel_path(ws: &Workspace, rel: &str) -> String {
-    crate::workspace::join_rel(&ws.locale_rel_dir(&ws.config.source_locale), rel)
-}
-
-/// `part` of `total` as a percentage with one decimal; an empty catalog is 100 % complete.
-pub fn percent(part: usize, total: usize) -> f64 {
-    if total == 0 {
-        return 100.0;
-    }
-    (part as f64 * 1000.0 / total as f64).floor() / 10.0
 }
 
 fn read_ftl(ws: &Workspace, path: &str) -> Result<String, Box<Diagnostic>> {
@@ -764,20 +849,28 @@ fn read_ftl(ws: &Workspace, path: &str) -> Result<String, Box<Diagnostic>> {
     })
 }
 
-fn missing_file(ws: &Workspace, locale: &str, source: &SourceFile, count: usize) -> Diagnostic {
-    let path = crate::workspace::join_rel(&ws.locale_rel_dir(locale), &source.rel);
+fn missing_file(
+    ws: &Workspace,
+    locale: &str,
+    path: &str,
+    source: &SourceFile,
+    count: usize,
+) -> Diagnostic {
     let noun = if count == 1 { "message" } else { "messages" };
     let help = if source.is_guide {
-        format!(
-            "start from the template: copy {} to {path} and translate it",
-            source_rel_path(ws, &source.rel)
-        )
+        let template =
+            crate::workspace::join_rel(&ws.locale_rel_dir(&ws.config.source_locale), &source.rel);
+        if ws.root.join(&template).is_file() {
+            format!("start from the template: copy {template} to {path} and translate it")
+        } else {
+            format!("start from the template: run `polyguide extract`, then copy {template} to {path} and translate it")
+        }
     } else {
         format!("copy {} to {path} and translate it", source.path)
     };
     Diagnostic::file(
         &rules::missing_file::RULE,
-        &path,
+        path,
         format!(
             "{path} is missing: {count} {noun} of {} are untranslated",
             source.path
@@ -787,20 +880,19 @@ fn missing_file(ws: &Workspace, locale: &str, source: &SourceFile, count: usize)
     .with_help(help)
 }
 
+/// A missing message, reported where a new entry would go: after the file's last line.
 fn missing_message(
     locale: &str,
-    path: &str,
-    index: &LineIndex,
-    end: usize,
-    source_file: &SourceFile,
-    source_parsed: &ParsedFtl,
-    entry: &ftl::EntryInfo,
+    t: &TranslationFile,
+    sf: &SourceFileFacts,
+    entry: &EntryInfo,
 ) -> Diagnostic {
-    let source_text = entry_source_text(source_file, source_parsed, entry);
+    let source_text = entry_source_text(sf, entry);
+    let end = t.text.len();
     let mut d = Diagnostic::at(
         &rules::missing_message::RULE,
-        path,
-        index,
+        t.path,
+        t.index.get(),
         end..end,
         format!("`{}` is not translated", entry.id),
     )
@@ -813,12 +905,11 @@ fn missing_message(
 
 fn obsolete(
     locale: &str,
-    path: &str,
-    index: &LineIndex,
-    entry: &ftl::EntryInfo,
-    known: &std::collections::HashSet<&str>,
+    t: &TranslationFile,
+    entry: &EntryInfo,
+    candidates: &FxHashSet<&str>,
 ) -> Diagnostic {
-    let help = crate::suggest::nearest(entry.id, known.iter().copied())
+    let help = crate::suggest::nearest(entry.id, candidates.iter().copied())
         .map(|s| format!("did you mean `{s}`?"))
         .unwrap_or_else(|| {
             "the source no longer has it: delete it, or move the translation to the item's new id"
@@ -826,8 +917,8 @@ fn obsolete(
         });
     Diagnostic::at(
         &rules::obsolete_message::RULE,
-        path,
-        index,
+        t.path,
+        t.index.get(),
         entry.id_span.clone(),
         format!("`{}` is not in the source", entry.id),
     )
@@ -836,26 +927,21 @@ fn obsolete(
     .with_help(help)
 }
 
-/// The source text of an entry, one line, for help messages.
-fn entry_source_text(file: &SourceFile, parsed: &ParsedFtl, entry: &ftl::EntryInfo) -> String {
-    if let Some(item) = file.items.get(entry.id) {
-        return item
-            .text
-            .value
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+/// The source text of an entry, one line and at most 120 characters, for help messages.
+fn entry_source_text(sf: &SourceFileFacts, entry: &EntryInfo) -> String {
+    let raw = match sf.file.items.get(entry.id) {
+        Some(item) => item.text.value.as_str(),
+        None => ftl::entry_value_text(&sf.file.text, entry),
+    };
+    let mut one_line = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > 120 {
+        one_line = one_line.chars().take(119).collect::<String>() + "…";
     }
-    let _ = parsed;
-    let start = entry.id_span.start;
-    let line = file.text[start..].lines().next().unwrap_or("");
-    line.split_once('=')
-        .map(|(_, v)| v.trim())
-        .unwrap_or(line)
-        .to_string()
+    one_line
 }
 
-fn resolve_severities(ws: &Workspace, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+/// Applies the configured severities and ignores, then sorts.
+fn finish(ws: &Workspace, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = diagnostics
         .into_iter()
         .filter_map(|mut d| {

@@ -17,14 +17,29 @@ pub const CONFIG_FILE: &str = "polyguide.toml";
 pub struct Workspace {
     pub root: PathBuf,
     pub config: Config,
+    /// How source files map to translation files.
+    pub layout: Layout,
+}
+
+/// Where translations live relative to their source files.
+#[derive(Clone, Debug, Default)]
+pub enum Layout {
+    /// polyguide's own: `<locales-dir>/<locale>/<path>` mirrors `<locales-dir>/<source>/<path>`.
+    #[default]
+    Mirror,
+    /// A compare-locales project (`l10n.toml`): `[[paths]]` patterns decide.
+    L10n(std::sync::Arc<crate::l10n_toml::Project>),
 }
 
 /// The validated contents of `polyguide.toml`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     pub source_locale: String,
-    /// The translation locales, in the order the file lists them (source excluded).
+    /// The translation locales, in the order the file lists them (source excluded), or, with
+    /// `locales = "*"`, every locale directory present, sorted.
     pub locales: Vec<String>,
+    /// `locales = "*"`: [`Workspace::open`] fills `locales` from the locale directories.
+    pub discover_locales: bool,
     /// Relative to the workspace root, `/`-separated, never escaping it.
     pub content_dir: String,
     pub locales_dir: String,
@@ -111,11 +126,118 @@ impl Workspace {
                 }
             }
         })?;
-        let config = Config::parse(&text).map_err(|message| ConfigError::Invalid {
+        let mut config = Config::parse(&text).map_err(|message| ConfigError::Invalid {
             path: path.clone(),
             message,
         })?;
-        Ok(Workspace { root, config })
+        if config.discover_locales {
+            config.locales =
+                discover_locales(&root.join(&config.locales_dir), &config.source_locale);
+        }
+        Ok(Workspace {
+            root,
+            config,
+            layout: Layout::Mirror,
+        })
+    }
+
+    /// A workspace for compare-locales `l10n.toml` files (no `polyguide.toml` needed): the
+    /// project's root, its locales, its reference locale as the source, no guide content.
+    pub fn from_l10n_toml(configs: &[PathBuf]) -> Result<Workspace, ConfigError> {
+        let vars = BTreeMap::new();
+        let project =
+            crate::l10n_toml::Project::load(configs, &vars).map_err(|e| ConfigError::Invalid {
+                path: configs.first().cloned().unwrap_or_default(),
+                message: e.to_string(),
+            })?;
+        let source_locale = project.reference_locale();
+        let locales: Vec<String> = project
+            .locales()
+            .into_iter()
+            .filter(|l| *l != source_locale)
+            .collect();
+        let config = Config {
+            source_locale,
+            locales,
+            discover_locales: false,
+            // Unused: an l10n.toml project has no guide content (see `lint::load`).
+            content_dir: "content".into(),
+            locales_dir: ".".into(),
+            fallback: BTreeMap::new(),
+            rules: BTreeMap::new(),
+            export_out_dir: "dist".into(),
+            export_stale_fallback: false,
+            export_min_complete: 0.0,
+            ignore: Vec::new(),
+        };
+        Ok(Workspace {
+            root: project.root().to_path_buf(),
+            config,
+            layout: Layout::L10n(std::sync::Arc::new(project)),
+        })
+    }
+
+    /// Hand-written source FTL files: (key, path relative to the root). The key is what a
+    /// [`crate::catalog::SourceFile`] keeps as `rel`: the path inside the source locale
+    /// directory (mirror layout) or the reference path (l10n.toml).
+    pub fn source_ftl_files(&self) -> Vec<(String, String)> {
+        match &self.layout {
+            Layout::Mirror => {
+                let source = &self.config.source_locale;
+                crate::ftl::find_files(
+                    &self.locales_dir().join(source),
+                    &self.locale_rel_dir(source),
+                )
+            }
+            Layout::L10n(p) => p
+                .reference_files()
+                .into_iter()
+                .map(|r| (r.clone(), r))
+                .collect(),
+        }
+    }
+
+    /// Where the translation of source file `rel` lives in `locale` (relative to the root);
+    /// `None` when the project does not translate that file in that locale.
+    pub fn translation_path(&self, rel: &str, locale: &str) -> Option<String> {
+        match &self.layout {
+            Layout::Mirror => Some(join_rel(&self.locale_rel_dir(locale), rel)),
+            Layout::L10n(p) => p.l10n_path(rel, locale),
+        }
+    }
+
+    /// The translation files present for `locale` (paths relative to the root, sorted).
+    pub fn translation_files(&self, locale: &str) -> Vec<String> {
+        match &self.layout {
+            Layout::Mirror => crate::ftl::find_files(
+                &self.locales_dir().join(locale),
+                &self.locale_rel_dir(locale),
+            )
+            .into_iter()
+            .map(|(_, path)| path)
+            .collect(),
+            Layout::L10n(p) => p.l10n_files(locale),
+        }
+    }
+
+    /// What the project says about a missing or obsolete entity (`key` Some) or file (`key`
+    /// None): `None` to ignore it, else the severity to report it with (`default` unless an
+    /// l10n.toml `[[filters]]` rule says otherwise).
+    pub fn filter(
+        &self,
+        locale: &str,
+        path: &str,
+        key: Option<&str>,
+        default: Severity,
+    ) -> Option<Severity> {
+        match &self.layout {
+            Layout::Mirror => Some(default),
+            Layout::L10n(p) => match p.action(locale, path, key) {
+                crate::l10n_toml::Action::Ignore => None,
+                crate::l10n_toml::Action::Warning => Some(Severity::Warning),
+                crate::l10n_toml::Action::Error => Some(default),
+            },
+        }
     }
 
     pub fn content_dir(&self) -> PathBuf {
@@ -180,6 +302,23 @@ impl Workspace {
     }
 }
 
+/// The locale directories under `dir`: names that are canonical locale ids, with at least
+/// one `.ftl` file below them, except the source. Sorted, so runs are deterministic.
+fn discover_locales(dir: &Path, source: &str) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|e| e.file_name().to_str().map(str::to_string))
+        .filter(|name| name != source && check_locale("locales", name).is_ok())
+        .filter(|name| !crate::ftl::find_files(&dir.join(name), name).is_empty())
+        .collect();
+    out.sort();
+    out
+}
+
 /// The ICU4X fallback chain of a locale, without the final `und`: the locale itself
 /// (normalized), then its CLDR parents.
 pub fn cldr_parents(locale: &str) -> Vec<String> {
@@ -227,7 +366,7 @@ fn absolute(path: &Path) -> PathBuf {
 struct RawConfig {
     source_locale: String,
     #[serde(default)]
-    locales: Vec<String>,
+    locales: LocalesSpec,
     content_dir: Option<String>,
     locales_dir: Option<String>,
     #[serde(default)]
@@ -238,6 +377,20 @@ struct RawConfig {
     export: RawExport,
     #[serde(default)]
     ignore: Vec<Ignore>,
+}
+
+/// `locales = ["fr", "de"]`, or `locales = "*"`: every locale directory present.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum LocalesSpec {
+    List(Vec<String>),
+    All(String),
+}
+
+impl Default for LocalesSpec {
+    fn default() -> Self {
+        LocalesSpec::List(Vec::new())
+    }
 }
 
 #[derive(Default, Deserialize)]
@@ -259,8 +412,17 @@ impl Config {
         })?;
 
         let source_locale = check_locale("source-locale", &raw.source_locale)?;
+        let (listed, discover_locales) = match &raw.locales {
+            LocalesSpec::List(list) => (list.as_slice(), false),
+            LocalesSpec::All(star) if star == "*" => (&[][..], true),
+            LocalesSpec::All(other) => {
+                return Err(format!(
+                    "key `locales`: `{other}` is not a list; write `locales = [\"fr\", …]`, or `locales = \"*\"` for every locale directory"
+                ))
+            }
+        };
         let mut locales = Vec::new();
-        for locale in &raw.locales {
+        for locale in listed {
             let locale = check_locale("locales", locale)?;
             if locale == source_locale {
                 return Err(format!(
@@ -347,6 +509,7 @@ impl Config {
         }
 
         Ok(Config {
+            discover_locales,
             export_stale_fallback,
             export_min_complete,
             source_locale,
@@ -457,6 +620,7 @@ mod tests {
         Workspace {
             root: PathBuf::from("/nonexistent"),
             config: Config::parse(config).unwrap(),
+            layout: Layout::Mirror,
         }
     }
 

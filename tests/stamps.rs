@@ -26,12 +26,16 @@ fn ws() -> TestWs {
     ws
 }
 
+/// `(locale, id)` of the findings of `rule`, sorted.
 fn ids(ws: &TestWs, rule: &str) -> Vec<(String, String)> {
-    ws.findings()
+    let mut out: Vec<(String, String)> = ws
+        .findings()
         .into_iter()
         .filter(|(r, _, _)| r == rule)
         .map(|(_, l, id)| (l.unwrap_or_default(), id.unwrap_or_default()))
-        .collect()
+        .collect();
+    out.sort();
+    out
 }
 
 fn edit(ws: &TestWs, from: &str, to: &str) {

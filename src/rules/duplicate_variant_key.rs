@@ -34,8 +34,8 @@ The second `[one]` should be `[few]`.
 };
 
 pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
-    for (_, p) in ctx.parts.all() {
-        for select in pattern::selects(ctx.text, p) {
+    for part in &ctx.facts.per_part {
+        for select in pattern::selects(ctx.text, part.pattern) {
             for (i, (key, _, offset)) in select.keys.iter().enumerate() {
                 if select.keys[..i].iter().any(|k| k.0 == *key) {
                     out.push(

@@ -36,11 +36,14 @@ Close the second `<b>`.
 
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
-    for (name, sp) in ctx.source.all() {
-        let Some(tp) = t.parts.part(name) else {
+    for sp in &ctx.source.per_part {
+        let Some(tp) = t.facts.part(sp.name) else {
             continue;
         };
-        let (source, translation) = (profile(sp), profile(tp));
+        if !sp.literal.contains('<') && !tp.literal.contains('<') {
+            continue;
+        }
+        let (source, translation) = (profile(sp.pattern), profile(tp.pattern));
         if source == translation {
             continue;
         }
@@ -61,7 +64,7 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
         out.push(
             t.diag(
                 &RULE,
-                t.part_span(name),
+                t.part_span(sp.name),
                 format!(
                     "the markup of `{}` differs from the source: {}",
                     t.id,

@@ -36,8 +36,8 @@ Add `.placeholder = nom@exemple.com` to the translation.
 
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
-    for (name, _) in &ctx.source.attributes {
-        if t.parts.attribute(name).is_none() {
+    for (name, _) in &ctx.source.parts.attributes {
+        if t.facts.parts.attribute(name).is_none() {
             out.push(
                 t.diag(
                     &RULE,

@@ -42,8 +42,8 @@ Russian needs `one`, `few`, `many` and `other`: add `[few] { $n } файла` an
 const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
-    for (_, p) in ctx.parts.all() {
-        for select in pattern::selects(ctx.text, p) {
+    for part in &ctx.facts.per_part {
+        for select in pattern::selects(ctx.text, part.pattern) {
             if !select.numeric_selector || !is_plural(&select.keys) {
                 continue;
             }
@@ -57,7 +57,7 @@ pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
             if missing.is_empty() {
                 continue;
             }
-            let locale = ctx.env.locale.as_deref().unwrap_or("the source locale");
+            let locale = ctx.env.locale.unwrap_or("the source locale");
             let needed = ctx.env.plural_categories.join(", ");
             out.push(
                 ctx.diag(

@@ -3,7 +3,6 @@
 use super::Rule;
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::pattern;
 
 pub static RULE: Rule = Rule {
     name: "missing-term",
@@ -36,35 +35,35 @@ Write `Contacter le service client { -brand }`.
 
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
-    for (name, sp) in ctx.source.all() {
-        let Some(tp) = t.parts.part(name) else {
+    for sp in &ctx.source.per_part {
+        if !sp.references.iter().any(|r| r.is_term) {
+            continue;
+        }
+        let Some(tp) = t.facts.part(sp.name) else {
             continue;
         };
-        let used: Vec<String> = pattern::references(t.text, tp)
-            .into_iter()
-            .filter(|r| r.is_term)
-            .map(|r| r.id)
-            .collect();
-        let literal = pattern::literal_text(tp);
-        let mut seen = Vec::new();
-        for r in pattern::references("", sp)
-            .into_iter()
+        let mut seen: Vec<&str> = Vec::new();
+        for r in sp
+            .references
+            .iter()
             .filter(|r| r.is_term && r.attribute.is_none())
         {
-            if used.contains(&r.id) || seen.contains(&r.id) {
+            if seen.contains(&r.id.as_str())
+                || tp.references.iter().any(|u| u.is_term && u.id == r.id)
+            {
                 continue;
             }
-            seen.push(r.id.clone());
-            let Some(value) = ctx.translation.env.source_terms.get(&r.id) else {
+            seen.push(&r.id);
+            let Some(value) = t.env.source_terms.get(&r.id) else {
                 continue;
             };
-            if value.trim().is_empty() || !contains_word(&literal, value) {
+            if value.trim().is_empty() || !contains_word(&tp.literal, value) {
                 continue;
             }
             out.push(
                 t.diag(
                     &RULE,
-                    t.part_span(name),
+                    t.part_span(sp.name),
                     format!(
                         "`{}` hard-codes “{value}” where the source uses the term `{}`",
                         t.id, r.id

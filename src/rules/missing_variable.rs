@@ -3,7 +3,6 @@
 use super::Rule;
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::pattern;
 use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
@@ -36,28 +35,21 @@ Write `Bienvenue, { $user } !`.
 
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
-    if t.is_term {
+    if t.is_term || ctx.source.variables.is_empty() {
         return;
     }
-    let used: HashSet<&str> = t
-        .parts
-        .all()
-        .into_iter()
-        .flat_map(|(_, p)| pattern::variables(t.text, p).into_iter().map(|v| v.0))
-        .collect();
+    let used: HashSet<&str> = t.facts.variables.iter().map(|v| v.0).collect();
     let mut reported = HashSet::new();
-    for (_, p) in ctx.source.all() {
-        for (name, _) in pattern::variables("", p) {
-            if !used.contains(name) && reported.insert(name) {
-                out.push(
-                    t.diag(
-                        &RULE,
-                        t.id_span.clone(),
-                        format!("`{}` does not use the source variable `${name}`", t.id),
-                    )
-                    .with_help(format!("add `{{ ${name} }}` where the source has it")),
-                );
-            }
+    for &(name, _) in &ctx.source.variables {
+        if !used.contains(name) && reported.insert(name) {
+            out.push(
+                t.diag(
+                    &RULE,
+                    t.id_span.clone(),
+                    format!("`{}` does not use the source variable `${name}`", t.id),
+                )
+                .with_help(format!("add `{{ ${name} }}` where the source has it")),
+            );
         }
     }
 }

@@ -10,9 +10,11 @@ pub static RULE: Rule = Rule {
     summary: "a translation has an attribute the source message does not",
     doc: r#"## What it does
 
-Reports each attribute of a translation that its source message or term does not have,
-with the nearest source attribute as a suggestion. compare-locales lets term attributes
-drift; polyguide checks them like message attributes.
+Reports each attribute of a translated message that its source message does not have,
+with the nearest source attribute as a suggestion. Terms are exempt: a translation may give
+its terms grammatical attributes the source language does not need (`.gender`, `.case`) for
+its own selectors; a term attribute the source has and the translation lacks is reported by
+`missing-attribute`.
 
 ## Why is this bad
 
@@ -24,23 +26,26 @@ missing; if the source dropped it, the translation carries dead text.
 
 ```ftl
 # source
--brand = Xiaomi
-    .gender = masculine
+login-input = Email
+    .placeholder = name@example.com
 # translation
--brand = Xiaomi
-    .genre = masculine
+login-input = Courriel
+    .placeholdr = nom@exemple.com
 ```
 
-Rename `.genre` to `.gender`.
+Rename `.placeholdr` to `.placeholder`.
 "#,
 };
 
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
-    let source_names: Vec<&str> = ctx.source.attributes.iter().map(|(n, _)| *n).collect();
-    for (name, _) in &t.parts.attributes {
-        if ctx.source.attribute(name).is_none() {
-            let help = crate::suggest::nearest(name, source_names.iter().copied())
+    if t.is_term {
+        return;
+    }
+    let source = &ctx.source.parts;
+    for (name, _) in &t.facts.parts.attributes {
+        if source.attribute(name).is_none() {
+            let help = crate::suggest::nearest(name, source.attributes.iter().map(|(n, _)| *n))
                 .map(|s| format!("did you mean `.{s}`?"))
                 .unwrap_or_else(|| "the source has no such attribute: delete it".into());
             out.push(

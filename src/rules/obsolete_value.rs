@@ -37,7 +37,7 @@ Delete the value: `menu-save =` followed by the attribute.
 
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
-    if ctx.source.value.is_none() && !crate::ftl::pattern_is_blank(t.parts.value) {
+    if ctx.source.parts.value.is_none() && !crate::ftl::pattern_is_blank(t.facts.parts.value) {
         out.push(
             t.diag(
                 &RULE,

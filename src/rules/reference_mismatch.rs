@@ -3,7 +3,6 @@
 use super::Rule;
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::pattern;
 use std::collections::BTreeSet;
 
 pub static RULE: Rule = Rule {
@@ -38,21 +37,29 @@ Write `Ouvrez { menu-settings } pour le modifier.`
 
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
-    for (name, tp) in t.parts.all() {
-        let Some(sp) = ctx.source.part(name) else {
+    for tp in &t.facts.per_part {
+        let Some(sp) = ctx.source.part(tp.name) else {
             continue;
         };
-        let refs = |text: &str, p| -> BTreeSet<String> {
-            pattern::references(text, p)
-                .into_iter()
+        let refs = |p: &crate::checks::PartFacts| -> BTreeSet<String> {
+            p.references
+                .iter()
                 .filter(|r| !r.is_term)
                 .map(|r| match r.attribute {
                     Some(a) => format!("{}.{a}", r.id),
-                    None => r.id,
+                    None => r.id.clone(),
                 })
                 .collect()
         };
-        let (source, translation) = (refs("", sp), refs(t.text, tp));
+        if !sp
+            .references
+            .iter()
+            .chain(&tp.references)
+            .any(|r| !r.is_term)
+        {
+            continue;
+        }
+        let (source, translation) = (refs(sp), refs(tp));
         if source != translation {
             let list = |s: &BTreeSet<String>| {
                 if s.is_empty() {
@@ -64,11 +71,11 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
                         .join(", ")
                 }
             };
-            let part = name.map(|n| format!(".{n} of ")).unwrap_or_default();
+            let part = tp.name.map(|n| format!(".{n} of ")).unwrap_or_default();
             out.push(
                 t.diag(
                     &RULE,
-                    t.part_span(name),
+                    t.part_span(tp.name),
                     format!(
                         "{part}`{}` references {} but the source references {}",
                         t.id,

@@ -1,9 +1,8 @@
 //! `unknown-reference`: a message or term reference that nothing in the locale defines.
 
 use super::Rule;
-use crate::checks::EntryCtx;
+use crate::checks::{EntryCtx, Lookup};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::pattern;
 
 pub static RULE: Rule = Rule {
     name: "unknown-reference",
@@ -33,18 +32,17 @@ The term is `-brand-short`.
 };
 
 pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
-    for (_, p) in ctx.parts.all() {
-        for r in pattern::references(ctx.text, p) {
+    for part in &ctx.facts.per_part {
+        for r in &part.references {
             let span = r.offset..r.offset + r.len;
-            match ctx.env.defined.get(&r.id) {
-                None => {
+            match ctx.env.lookup(&r.id) {
+                Lookup::Missing => {
                     let kind = if r.is_term { "term" } else { "message" };
+                    let ids = ctx.env.all_ids();
                     let help = crate::suggest::nearest(
                         &r.id,
-                        ctx.env
-                            .defined
-                            .keys()
-                            .map(String::as_str)
+                        ids.iter()
+                            .copied()
                             .filter(|k| k.starts_with('-') == r.is_term),
                     )
                     .map(|s| format!("did you mean `{s}`?"))
@@ -56,9 +54,9 @@ pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
                             .with_help(help),
                     );
                 }
-                Some(attrs) => {
+                Lookup::Found(attrs) => {
                     if let Some(attr) = r.attribute {
-                        if !attrs.contains(attr) {
+                        if !attrs.contains(&attr) {
                             out.push(
                                 ctx.diag(&RULE, span, format!("`{}` has no attribute `.{attr}` in this locale", r.id))
                                     .with_help(format!("add `.{attr}` to `{}` (attributes do not fall back separately)", r.id)),

@@ -3,7 +3,6 @@
 use super::Rule;
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::pattern;
 use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
@@ -38,46 +37,39 @@ Use `{ $count }` as in the source.
 
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
-    if t.is_term {
+    if t.is_term || t.facts.variables.is_empty() {
         return;
     }
-    let source: HashSet<&str> = ctx
-        .source
-        .all()
-        .into_iter()
-        .flat_map(|(_, p)| pattern::variables("", p).into_iter().map(|v| v.0))
-        .collect();
+    let source: HashSet<&str> = ctx.source.variables.iter().map(|v| v.0).collect();
     let mut reported = HashSet::new();
-    for (_, p) in t.parts.all() {
-        for (name, offset) in pattern::variables(t.text, p) {
-            if !source.contains(name) && reported.insert(name) {
-                let help = crate::suggest::nearest(name, source.iter().copied())
-                    .map(|s| format!("did you mean `${s}`?"))
-                    .unwrap_or_else(|| {
-                        if source.is_empty() {
-                            "the source message has no variables".into()
-                        } else {
-                            let mut names: Vec<&str> = source.iter().copied().collect();
-                            names.sort_unstable();
-                            format!(
-                                "the source has {}",
-                                names
-                                    .iter()
-                                    .map(|n| format!("`${n}`"))
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            )
-                        }
-                    });
-                out.push(
-                    t.diag(
-                        &RULE,
-                        offset..offset + name.len() + 1,
-                        format!("`${name}` is not a variable of the source message"),
-                    )
-                    .with_help(help),
-                );
-            }
+    for &(name, offset) in &t.facts.variables {
+        if !source.contains(name) && reported.insert(name) {
+            let help = crate::suggest::nearest(name, source.iter().copied())
+                .map(|s| format!("did you mean `${s}`?"))
+                .unwrap_or_else(|| {
+                    if source.is_empty() {
+                        "the source message has no variables".into()
+                    } else {
+                        let mut names: Vec<&str> = source.iter().copied().collect();
+                        names.sort_unstable();
+                        format!(
+                            "the source has {}",
+                            names
+                                .iter()
+                                .map(|n| format!("`${n}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    }
+                });
+            out.push(
+                t.diag(
+                    &RULE,
+                    offset..offset + name.len() + 1,
+                    format!("`${name}` is not a variable of the source message"),
+                )
+                .with_help(help),
+            );
         }
     }
 }

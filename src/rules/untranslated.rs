@@ -33,40 +33,43 @@ in `locales/fr/unlock-mi-phone.ftl`: translate it.
 
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
-    if t.is_term {
+    if t.is_term || t.facts.per_part.len() != ctx.source.per_part.len() {
         return;
     }
-    let render = |parts: &crate::pattern::Parts, text: &str| -> Vec<String> {
-        parts
-            .all()
-            .into_iter()
-            .map(|(_, p)| {
-                let raw = pattern_source(text, p);
-                raw.split_whitespace().collect::<Vec<_>>().join(" ")
-            })
-            .collect()
+    // Cheap test first: the literal text of every part must match, whitespace aside.
+    let literal_same = t
+        .facts
+        .per_part
+        .iter()
+        .zip(&ctx.source.per_part)
+        .all(|(a, b)| a.name == b.name && crate::checks::same_words(&a.literal, &b.literal));
+    if !literal_same {
+        return;
+    }
+    // Then the placeables: the same references and variables.
+    let shape = |p: &crate::checks::PartFacts| -> Vec<String> {
+        let mut v: Vec<String> = p.references.iter().map(|r| r.id.clone()).collect();
+        v.extend(
+            crate::pattern::variables("", p.pattern)
+                .into_iter()
+                .map(|(n, _)| format!("${n}")),
+        );
+        v
     };
-    let source = render(&ctx.source, "");
-    let translation = render(&t.parts, t.text);
-    if source != translation || !has_words(&crate::pattern::literal_text_of_parts(&t.parts)) {
+    let same_placeables = t
+        .facts
+        .per_part
+        .iter()
+        .zip(&ctx.source.per_part)
+        .all(|(a, b)| shape(a) == shape(b));
+    let has_text = t.facts.per_part.iter().any(|p| has_words(&p.literal));
+    if !same_placeables || !has_text {
         return;
     }
     out.push(
         t.diag(&RULE, t.id_span.clone(), format!("`{}` is identical to the source", t.id))
             .with_help("translate it, or ignore this id in polyguide.toml if the text is the same in this language"),
     );
-}
-
-/// A pattern's comparable form: its literal text plus the shape of its placeables.
-fn pattern_source(_text: &str, pattern: &fluent_syntax::ast::Pattern<&str>) -> String {
-    let mut out = crate::pattern::literal_text(pattern);
-    for r in crate::pattern::references("", pattern) {
-        out.push_str(&format!(" {{{}}}", r.id));
-    }
-    for (v, _) in crate::pattern::variables("", pattern) {
-        out.push_str(&format!(" {{${v}}}"));
-    }
-    out
 }
 
 /// True if the text has letters once URLs are removed.

@@ -3,7 +3,6 @@
 use super::Rule;
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::pattern;
 
 pub static RULE: Rule = Rule {
     name: "url-mismatch",
@@ -35,17 +34,20 @@ Keep `https://id.mi.com`.
 
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
-    for (name, sp) in ctx.source.all() {
-        let Some(tp) = t.parts.part(name) else {
+    for sp in &ctx.source.per_part {
+        if !sp.literal.contains("http") {
+            continue;
+        }
+        let Some(tp) = t.facts.part(sp.name) else {
             continue;
         };
-        let translated = pattern::literal_text(tp);
-        for url in urls(&pattern::literal_text(sp)) {
-            if !urls(&translated).contains(&url) {
+        let translated = urls(&tp.literal);
+        for url in urls(&sp.literal) {
+            if !translated.contains(&url) {
                 out.push(
                     t.diag(
                         &RULE,
-                        t.part_span(name),
+                        t.part_span(sp.name),
                         format!("`{}` lacks the URL {url} of the source", t.id),
                     )
                     .with_help(format!("copy {url} exactly as the source has it")),

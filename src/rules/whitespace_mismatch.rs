@@ -32,11 +32,11 @@ Remove the doubled space after "Sélectionnez".
 
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
-    for (name, tp) in t.parts.all() {
-        let Some(sp) = ctx.source.part(name) else {
+    for tp in &t.facts.per_part {
+        let Some(sp) = ctx.source.part(tp.name) else {
             continue;
         };
-        let (s, tr) = (shape(sp), shape(tp));
+        let (s, tr) = (shape(sp.pattern), shape(tp.pattern));
         let mut problems = Vec::new();
         if tr.leading && !s.leading {
             problems.push("starts with whitespace");
@@ -48,11 +48,11 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
             problems.push("contains a doubled space");
         }
         if !problems.is_empty() {
-            let part = name.map(|n| format!(".{n} of ")).unwrap_or_default();
+            let part = tp.name.map(|n| format!(".{n} of ")).unwrap_or_default();
             out.push(
                 t.diag(
                     &RULE,
-                    t.part_span(name),
+                    t.part_span(tp.name),
                     format!(
                         "{part}`{}` {}, unlike the source",
                         t.id,
@@ -73,22 +73,47 @@ struct Shape {
 
 /// Whitespace facts of a pattern's rendered text (text elements and string literals;
 /// other placeables count as non-space content). Line breaks of multi-line patterns are
-/// not doubled spaces.
+/// not doubled spaces. Works on the pieces without building the text.
 fn shape(pattern: &Pattern<&str>) -> Shape {
-    let mut rendered = String::new();
-    for el in &pattern.elements {
+    fn piece<'s>(el: &PatternElement<&'s str>) -> Option<&'s str> {
         match el {
-            PatternElement::TextElement { value } => rendered.push_str(value),
+            PatternElement::TextElement { value } => Some(value),
             PatternElement::Placeable {
                 expression: Expression::Inline(InlineExpression::StringLiteral { value }),
-            } => rendered.push_str(value),
-            PatternElement::Placeable { .. } => rendered.push('\u{FFFC}'),
+            } => Some(value),
+            PatternElement::Placeable { .. } => None,
         }
     }
-    let doubled = rendered.lines().any(|l| l.trim().contains("  "));
+    let is_space = |c: char| matches!(c, ' ' | '\t' | '\u{a0}');
+    let first = pattern.elements.first().and_then(piece);
+    let last = pattern.elements.last().and_then(piece);
+    let mut doubled = false;
+    let mut prev_space = false;
+    for el in &pattern.elements {
+        match piece(el) {
+            Some(text) => {
+                for line_part in text.split('\n') {
+                    let trimmed_start = line_part.trim_start();
+                    // Spaces starting a continuation line are indentation, not content.
+                    if line_part.len() != trimmed_start.len() && text.contains('\n') {
+                        prev_space = false;
+                    }
+                    for c in trimmed_start.chars() {
+                        let space = c == ' ';
+                        doubled |= space && prev_space;
+                        prev_space = space;
+                    }
+                }
+                if text.ends_with('\n') {
+                    prev_space = false;
+                }
+            }
+            None => prev_space = false,
+        }
+    }
     Shape {
-        leading: rendered.starts_with([' ', '\t', '\u{a0}']),
-        trailing: rendered.ends_with([' ', '\t', '\u{a0}']),
+        leading: first.is_some_and(|t| t.starts_with(is_space)),
+        trailing: last.is_some_and(|t| t.ends_with(is_space)),
         doubled,
     }
 }
