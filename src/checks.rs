@@ -112,9 +112,24 @@ pub fn plural_categories(locale: &str) -> Vec<&'static str> {
 pub struct PartFacts<'a> {
     pub name: Option<&'a str>,
     pub pattern: &'a ast::Pattern<&'a str>,
-    /// [`pattern::literal_text`] of the part.
-    pub literal: String,
+    literal: std::sync::OnceLock<String>,
     pub references: Vec<Reference<'a>>,
+}
+
+impl PartFacts<'_> {
+    /// [`pattern::literal_text`] of the part, computed on first use.
+    pub fn literal(&self) -> &str {
+        self.literal
+            .get_or_init(|| pattern::literal_text(self.pattern))
+    }
+
+    /// The first text element, for cheap comparisons before the literal text is built.
+    pub fn first_text(&self) -> &str {
+        match self.pattern.elements.first() {
+            Some(ast::PatternElement::TextElement { value }) => value,
+            _ => "",
+        }
+    }
 }
 
 /// What the checks read from a message or term, computed once.
@@ -137,7 +152,7 @@ impl<'a> Facts<'a> {
                 PartFacts {
                     name,
                     pattern: p,
-                    literal: pattern::literal_text(p),
+                    literal: std::sync::OnceLock::new(),
                     references: pattern::references(text, p),
                 }
             })

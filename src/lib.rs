@@ -15,7 +15,6 @@ pub mod export;
 pub mod fsio;
 pub mod ftl;
 pub mod glob;
-#[path = "l10n_stub.rs"]
 pub mod l10n_toml;
 pub mod lint;
 pub mod pattern;

@@ -119,12 +119,23 @@ fn run(cli: Cli) -> Result<u8, String> {
             format,
             deny_warnings,
         } => {
-            let outcome =
-                lint::run(&ws, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
             let color = format == LintFormat::Human && colors_enabled();
-            print(&report::render_lint(&outcome, format, color))?;
-            let failed = outcome.count(Severity::Error) > 0
-                || (deny_warnings && outcome.count(Severity::Warning) > 0);
+            let stdout = std::io::stdout();
+            let mut stream =
+                report::LintStream::new(format, color, std::io::BufWriter::new(stdout.lock()));
+            lint::run_streaming(&ws, &lint::LintOptions { locales }, &mut |batch| {
+                stream.batch(batch)
+            })
+            .map_err(|e| e.to_string())?;
+            let (totals, error) = stream.finish();
+            match error {
+                // A closed pipe (`polyguide lint | head -1`): the reader has what it wanted.
+                Some(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    return Err(format!("cannot write the output: {e}"))
+                }
+                _ => {}
+            }
+            let failed = totals.errors > 0 || (deny_warnings && totals.warnings > 0);
             Ok(u8::from(failed))
         }
         Command::Status { locales, format } => {

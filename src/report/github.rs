@@ -8,6 +8,19 @@ use crate::lint::LintOutcome;
 pub fn render(outcome: &LintOutcome) -> String {
     let mut out = String::new();
     for d in &outcome.diagnostics {
+        out.push_str(&render_one(d));
+    }
+    out.push_str(&super::human::summary_line(&super::human::Totals::of(
+        outcome,
+    )));
+    out.push('\n');
+    out
+}
+
+/// One workflow command line.
+pub fn render_one(d: &crate::Diagnostic) -> String {
+    let mut out = String::new();
+    {
         let command = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -31,8 +44,6 @@ pub fn render(outcome: &LintOutcome) -> String {
             escape_data(&message)
         ));
     }
-    out.push_str(&super::human::summary_line(outcome));
-    out.push('\n');
     out
 }
 

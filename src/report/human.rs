@@ -1,23 +1,48 @@
 //! The human format: rustc-style snippets (annotate-snippets) and a one-line summary.
 
+use crate::diagnostic::LineIndex;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::LintOutcome;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use std::collections::BTreeMap;
 
 pub fn render(outcome: &LintOutcome, color: bool) -> String {
-    let renderer = if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
     let mut out = String::new();
     for d in &outcome.diagnostics {
-        out.push_str(&render_one(&renderer, d, outcome));
+        out.push_str(&render_one(color, d, &outcome.sources));
         out.push_str("\n\n");
     }
-    out.push_str(&summary_line(outcome));
+    out.push_str(&summary_line(&Totals::of(outcome)));
     out.push('\n');
     out
+}
+
+/// Counts for the summary line.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Totals {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    pub locales: usize,
+}
+
+impl Totals {
+    pub fn of(outcome: &LintOutcome) -> Totals {
+        Totals {
+            errors: outcome.count(Severity::Error),
+            warnings: outcome.count(Severity::Warning),
+            infos: outcome.count(Severity::Info),
+            locales: outcome.locales.len(),
+        }
+    }
+
+    pub fn add(&mut self, d: &Diagnostic) {
+        match d.severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Info => self.infos += 1,
+        }
+    }
 }
 
 fn level(severity: Severity) -> Level<'static> {
@@ -28,13 +53,19 @@ fn level(severity: Severity) -> Level<'static> {
     }
 }
 
-fn render_one(renderer: &Renderer, d: &Diagnostic, outcome: &LintOutcome) -> String {
+/// One finding, rustc style: title, location, the line with a caret, help.
+pub fn render_one(color: bool, d: &Diagnostic, sources: &BTreeMap<String, LineIndex>) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let title = match &d.locale {
         Some(locale) => format!("{} [{locale}]", d.message),
         None => d.message.clone(),
     };
     let snippet_source = d.span.as_ref().and_then(|span| {
-        let index = outcome.sources.get(&d.path)?;
+        let index = sources.get(&d.path)?;
         let line = index.line_range(d.line);
         let text = &index.text()[line.clone()];
         // Annotate within the line; a span running past the line end is cut at the end.
@@ -64,18 +95,17 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, outcome: &LintOutcome) -> Str
 }
 
 /// `polyguide: 2 errors, 1 warning, 0 infos in 9 locales` (or `no findings`).
-pub fn summary_line(outcome: &LintOutcome) -> String {
-    let count = |s| outcome.count(s);
+pub fn summary_line(t: &Totals) -> String {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let locales = plural(outcome.locales.len(), "locale", "locales");
-    if outcome.diagnostics.is_empty() {
+    let locales = plural(t.locales, "locale", "locales");
+    if t.errors + t.warnings + t.infos == 0 {
         return format!("polyguide: no findings in {locales}");
     }
     format!(
         "polyguide: {}, {}, {} in {locales}",
-        plural(count(Severity::Error), "error", "errors"),
-        plural(count(Severity::Warning), "warning", "warnings"),
-        plural(count(Severity::Info), "info", "infos"),
+        plural(t.errors, "error", "errors"),
+        plural(t.warnings, "warning", "warnings"),
+        plural(t.infos, "info", "infos"),
     )
 }

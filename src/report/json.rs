@@ -45,6 +45,36 @@ impl<'a> From<&'a Diagnostic> for Finding<'a> {
     }
 }
 
+/// The report's opening, up to the findings array.
+pub const HEAD: &str = "{\n  \"version\": 1,\n  \"findings\": [";
+
+/// One finding as an element of the findings array (pretty, indented as in the report).
+pub fn finding(d: &Diagnostic) -> String {
+    indent(
+        &serde_json::to_string_pretty(&Finding::from(d)).unwrap_or_default(),
+        4,
+    )
+}
+
+/// The report's end: closes the findings array and writes the locale summaries.
+pub fn tail(any_findings: bool, locales: &[LocaleSummary]) -> String {
+    let summaries = serde_json::to_string_pretty(locales).unwrap_or_default();
+    let close = if any_findings { "\n  ]" } else { "]" };
+    format!(
+        "{close},\n  \"locales\": {}\n}}\n",
+        indent(&summaries, 2).trim_start()
+    )
+}
+
+/// Indents every line after the first by `n` spaces, and the first too.
+fn indent(text: &str, n: usize) -> String {
+    let pad = " ".repeat(n);
+    text.lines()
+        .map(|l| format!("{pad}{l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 pub fn render(outcome: &LintOutcome) -> String {
     let report = Report {
         version: FORMAT_VERSION,

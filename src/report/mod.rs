@@ -7,7 +7,9 @@ pub mod sarif;
 pub mod stale;
 pub mod status;
 
-use crate::lint::LintOutcome;
+use crate::diagnostic::Severity;
+use crate::lint::{Batch, LintOutcome, LocaleSummary};
+use std::io::Write;
 
 /// `lint --format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -25,5 +27,93 @@ pub fn render_lint(outcome: &LintOutcome, format: LintFormat, color: bool) -> St
         LintFormat::Json => json::render(outcome),
         LintFormat::Sarif => sarif::render(outcome),
         LintFormat::Github => github::render(outcome),
+    }
+}
+
+/// Writes a lint report as the locales come in, so memory does not grow with the number of
+/// findings (SARIF, a single JSON document with rule metadata, is collected instead).
+pub struct LintStream<W: Write> {
+    format: LintFormat,
+    color: bool,
+    out: W,
+    totals: human::Totals,
+    summaries: Vec<LocaleSummary>,
+    collected: LintOutcome,
+    /// The first write error: later output is skipped (`polyguide lint | head -1`).
+    error: Option<std::io::Error>,
+}
+
+impl<W: Write> LintStream<W> {
+    pub fn new(format: LintFormat, color: bool, out: W) -> Self {
+        let mut s = LintStream {
+            format,
+            color,
+            out,
+            totals: human::Totals::default(),
+            summaries: Vec::new(),
+            collected: LintOutcome::default(),
+            error: None,
+        };
+        if format == LintFormat::Json {
+            s.write(json::HEAD.to_string());
+        }
+        s
+    }
+
+    fn write(&mut self, text: String) {
+        if self.error.is_none() {
+            if let Err(e) = self.out.write_all(text.as_bytes()) {
+                self.error = Some(e);
+            }
+        }
+    }
+
+    /// Reports one batch of findings.
+    pub fn batch(&mut self, batch: Batch) {
+        for d in &batch.diagnostics {
+            let first = self.totals.errors + self.totals.warnings + self.totals.infos == 0;
+            self.totals.add(d);
+            let text = match self.format {
+                LintFormat::Human => human::render_one(self.color, d, &batch.sources) + "\n\n",
+                LintFormat::Json => {
+                    format!("{}{}", if first { "\n" } else { ",\n" }, json::finding(d))
+                }
+                LintFormat::Github => github::render_one(d),
+                LintFormat::Sarif => continue,
+            };
+            self.write(text);
+        }
+        if let Some(summary) = &batch.summary {
+            self.summaries.push(summary.clone());
+            self.totals.locales += 1;
+        }
+        if self.format == LintFormat::Sarif {
+            self.collected.diagnostics.extend(batch.diagnostics);
+        }
+    }
+
+    /// Ends the report; returns the totals, and the write error that cut the output short.
+    pub fn finish(mut self) -> (human::Totals, Option<std::io::Error>) {
+        let any = self.totals.errors + self.totals.warnings + self.totals.infos > 0;
+        let text = match self.format {
+            LintFormat::Human | LintFormat::Github => human::summary_line(&self.totals) + "\n",
+            LintFormat::Json => json::tail(any, &self.summaries),
+            LintFormat::Sarif => sarif::render(&self.collected),
+        };
+        self.write(text);
+        if self.error.is_none() {
+            if let Err(e) = self.out.flush() {
+                self.error = Some(e);
+            }
+        }
+        (self.totals, self.error)
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        match severity {
+            Severity::Error => self.totals.errors,
+            Severity::Warning => self.totals.warnings,
+            Severity::Info => self.totals.infos,
+        }
     }
 }

@@ -40,7 +40,7 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
         let Some(tp) = t.facts.part(sp.name) else {
             continue;
         };
-        if !sp.literal.contains('<') && !tp.literal.contains('<') {
+        if !sp.literal().contains('<') && !tp.literal().contains('<') {
             continue;
         }
         let (source, translation) = (profile(sp.pattern), profile(tp.pattern));

@@ -57,7 +57,7 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
             let Some(value) = t.env.source_terms.get(&r.id) else {
                 continue;
             };
-            if value.trim().is_empty() || !contains_word(&tp.literal, value) {
+            if value.trim().is_empty() || !contains_word(tp.literal(), value) {
                 continue;
             }
             out.push(

@@ -42,7 +42,11 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
         .per_part
         .iter()
         .zip(&ctx.source.per_part)
-        .all(|(a, b)| a.name == b.name && crate::checks::same_words(&a.literal, &b.literal));
+        .all(|(a, b)| {
+            a.name == b.name
+                && first_words_agree(a.first_text(), b.first_text())
+                && crate::checks::same_words(a.literal(), b.literal())
+        });
     if !literal_same {
         return;
     }
@@ -62,7 +66,7 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
         .iter()
         .zip(&ctx.source.per_part)
         .all(|(a, b)| shape(a) == shape(b));
-    let has_text = t.facts.per_part.iter().any(|p| has_words(&p.literal));
+    let has_text = t.facts.per_part.iter().any(|p| has_words(p.literal()));
     if !same_placeables || !has_text {
         return;
     }
@@ -70,6 +74,15 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
         t.diag(&RULE, t.id_span.clone(), format!("`{}` is identical to the source", t.id))
             .with_help("translate it, or ignore this id in polyguide.toml if the text is the same in this language"),
     );
+}
+
+/// A cheap test before building the literal texts: when both parts start with text, their
+/// first words must be the same.
+fn first_words_agree(a: &str, b: &str) -> bool {
+    match (a.split_whitespace().next(), b.split_whitespace().next()) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
 }
 
 /// True if the text has letters once URLs are removed.

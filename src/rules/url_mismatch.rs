@@ -35,14 +35,14 @@ Keep `https://id.mi.com`.
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
     for sp in &ctx.source.per_part {
-        if !sp.literal.contains("http") {
+        if !sp.literal().contains("http") {
             continue;
         }
         let Some(tp) = t.facts.part(sp.name) else {
             continue;
         };
-        let translated = urls(&tp.literal);
-        for url in urls(&sp.literal) {
+        let translated = urls(tp.literal());
+        for url in urls(sp.literal()) {
             if !translated.contains(&url) {
                 out.push(
                     t.diag(

@@ -33,10 +33,14 @@ Remove the doubled space after "Sélectionnez".
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
     for tp in &t.facts.per_part {
+        let tr = shape(tp.pattern);
+        if !(tr.leading || tr.trailing || tr.doubled) {
+            continue;
+        }
         let Some(sp) = ctx.source.part(tp.name) else {
             continue;
         };
-        let (s, tr) = (shape(sp.pattern), shape(tp.pattern));
+        let s = shape(sp.pattern);
         let mut problems = Vec::new();
         if tr.leading && !s.leading {
             problems.push("starts with whitespace");
@@ -88,28 +92,29 @@ fn shape(pattern: &Pattern<&str>) -> Shape {
     let first = pattern.elements.first().and_then(piece);
     let last = pattern.elements.last().and_then(piece);
     let mut doubled = false;
-    let mut prev_space = false;
+    let mut prev_ends_space = false;
+    let mut at_line_start = false;
     for el in &pattern.elements {
-        match piece(el) {
-            Some(text) => {
-                for line_part in text.split('\n') {
-                    let trimmed_start = line_part.trim_start();
-                    // Spaces starting a continuation line are indentation, not content.
-                    if line_part.len() != trimmed_start.len() && text.contains('\n') {
-                        prev_space = false;
-                    }
-                    for c in trimmed_start.chars() {
-                        let space = c == ' ';
-                        doubled |= space && prev_space;
-                        prev_space = space;
-                    }
-                }
-                if text.ends_with('\n') {
-                    prev_space = false;
-                }
-            }
-            None => prev_space = false,
+        let Some(text) = piece(el) else {
+            prev_ends_space = false;
+            at_line_start = false;
+            continue;
+        };
+        // Two pieces meeting with a space each, or a doubled space inside a line. The
+        // indentation that starts a continuation line does not count.
+        doubled |= prev_ends_space && text.starts_with(' ') && !at_line_start;
+        if text.contains("  ") {
+            doubled |= text.split('\n').enumerate().any(|(i, line)| {
+                let line = if i > 0 || at_line_start {
+                    line.trim_start()
+                } else {
+                    line
+                };
+                line.contains("  ")
+            });
         }
+        prev_ends_space = text.ends_with(' ');
+        at_line_start = text.ends_with('\n');
     }
     Shape {
         leading: first.is_some_and(|t| t.starts_with(is_space)),
