@@ -142,7 +142,7 @@ pub struct Facts<'a> {
 
 impl<'a> Facts<'a> {
     /// `text` is the file the entry was parsed from (for offsets).
-    pub fn new(parts: Parts<'a>, text: &str) -> Facts<'a> {
+    pub fn new(parts: Parts<'a>, text: &'a str) -> Facts<'a> {
         let mut variables = Vec::new();
         let per_part = parts
             .all()

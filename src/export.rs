@@ -395,7 +395,11 @@ fn referenced_ids(entry: &str) -> Vec<String> {
     for e in &res.body {
         if let Some(parts) = pattern::Parts::of_entry(e) {
             for (_, p) in parts.all() {
-                out.extend(pattern::references(entry, p).into_iter().map(|r| r.id));
+                out.extend(
+                    pattern::references(entry, p)
+                        .into_iter()
+                        .map(|r| r.id.into_owned()),
+                );
             }
         }
     }

@@ -154,7 +154,7 @@ pub fn run(ws: &Workspace, options: &LintOptions) -> Result<LintOutcome, LintErr
 
 /// How many locales are linted at once: enough to keep every core busy, few enough that
 /// memory does not grow with the number of locales.
-const LOCALES_IN_FLIGHT: usize = 8;
+const LOCALES_IN_FLIGHT: usize = 16;
 
 /// Runs every check, handing `sink` the source side's findings, then each locale's, in
 /// configuration order. Locales are linted in parallel; the order never changes.
@@ -835,7 +835,7 @@ fn stale_item(
 }
 
 fn read_ftl(ws: &Workspace, path: &str) -> Result<String, Box<Diagnostic>> {
-    let bytes = std::fs::read(ws.root.join(path)).map_err(|e| {
+    let bytes = read_file(&ws.root.join(path)).map_err(|e| {
         Box::new(Diagnostic::file(
             &rules::syntax_error::RULE,
             path,
@@ -847,6 +847,16 @@ fn read_ftl(ws: &Workspace, path: &str) -> Result<String, Box<Diagnostic>> {
         (d.line, d.column) = (e.line, e.column);
         Box::new(d)
     })
+}
+
+/// Reads a whole file into a buffer sized from its metadata, so it is read in one go.
+fn read_file(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let size = file.metadata().map(|m| m.len() as usize).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(size + 1);
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 fn missing_file(

@@ -24,6 +24,15 @@ struct Cli {
     /// searching upward from the current directory).
     #[arg(long, global = true, value_name = "DIR")]
     workspace: Option<PathBuf>,
+    /// Take the project from compare-locales `l10n.toml` files instead of polyguide.toml
+    /// (repeatable: several projects are linted together, like `compare-locales a.toml b.toml`).
+    #[arg(
+        long = "l10n-toml",
+        global = true,
+        value_name = "FILE",
+        conflicts_with = "workspace"
+    )]
+    l10n_toml: Vec<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -107,9 +116,13 @@ fn run(cli: Cli) -> Result<u8, String> {
     if let Command::Explain { rule } = &cli.command {
         return explain(rule.as_deref());
     }
-    let ws = match &cli.workspace {
-        Some(dir) => Workspace::open(dir),
-        None => Workspace::discover(&std::env::current_dir().map_err(|e| e.to_string())?),
+    let ws = if !cli.l10n_toml.is_empty() {
+        Workspace::from_l10n_toml(&cli.l10n_toml)
+    } else {
+        match &cli.workspace {
+            Some(dir) => Workspace::open(dir),
+            None => Workspace::discover(&std::env::current_dir().map_err(|e| e.to_string())?),
+        }
     }
     .map_err(|e| e.to_string())?;
 

@@ -56,8 +56,8 @@ impl<'a> Parts<'a> {
 /// A reference to a message or term, with its offset in the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reference<'a> {
-    /// `-brand` for a term, `other-message` for a message.
-    pub id: String,
+    /// `-brand` for a term, `other-message` for a message; borrowed from the file's text.
+    pub id: std::borrow::Cow<'a, str>,
     pub attribute: Option<&'a str>,
     pub is_term: bool,
     pub offset: usize,
@@ -86,13 +86,13 @@ pub fn variables<'a>(text: &str, pattern: &'a ast::Pattern<&'a str>) -> Vec<(&'a
 }
 
 /// Every message and term reference in a pattern.
-pub fn references<'a>(text: &str, pattern: &'a ast::Pattern<&'a str>) -> Vec<Reference<'a>> {
+pub fn references<'a>(text: &'a str, pattern: &'a ast::Pattern<&'a str>) -> Vec<Reference<'a>> {
     let mut out = Vec::new();
     walk(pattern, &mut |e| match e {
         InlineExpression::MessageReference { id, attribute } => {
             let offset = offset_in(text, id.name);
             out.push(Reference {
-                id: id.name.to_string(),
+                id: std::borrow::Cow::Borrowed(id.name),
                 attribute: attribute.as_ref().map(|a| a.name),
                 is_term: false,
                 offset,
@@ -101,8 +101,15 @@ pub fn references<'a>(text: &str, pattern: &'a ast::Pattern<&'a str>) -> Vec<Ref
         }
         InlineExpression::TermReference { id, attribute, .. } => {
             let offset = offset_in(text, id.name).saturating_sub(1);
+            // The `-` stands right before the name in the text: borrow `-name` from it.
+            let with_dash = text
+                .get(offset..offset + id.name.len() + 1)
+                .filter(|s| s.starts_with('-') && s.ends_with(id.name));
             out.push(Reference {
-                id: format!("-{}", id.name),
+                id: match with_dash {
+                    Some(s) => std::borrow::Cow::Borrowed(s),
+                    None => std::borrow::Cow::Owned(format!("-{}", id.name)),
+                },
                 attribute: attribute.as_ref().map(|a| a.name),
                 is_term: true,
                 offset,
@@ -313,13 +320,13 @@ mod tests {
         let res = value(text);
         let refs = references(text, first_pattern(&res));
         assert_eq!(refs.len(), 3);
-        assert_eq!((refs[0].id.as_str(), refs[0].is_term), ("-brand", true));
+        assert_eq!((refs[0].id.as_ref(), refs[0].is_term), ("-brand", true));
         assert_eq!(
             &text[refs[0].offset..refs[0].offset + refs[0].len],
             "-brand"
         );
         assert_eq!(
-            (refs[1].id.as_str(), refs[1].attribute),
+            (refs[1].id.as_ref(), refs[1].attribute),
             ("other", Some("title"))
         );
         assert_eq!(

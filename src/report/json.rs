@@ -48,12 +48,31 @@ impl<'a> From<&'a Diagnostic> for Finding<'a> {
 /// The report's opening, up to the findings array.
 pub const HEAD: &str = "{\n  \"version\": 1,\n  \"findings\": [";
 
-/// One finding as an element of the findings array (pretty, indented as in the report).
+/// One finding as an element of the findings array, pretty-printed and indented exactly as
+/// `serde_json::to_string_pretty` prints it inside the whole report (a test checks this), but
+/// written directly: reports can hold a hundred thousand findings.
 pub fn finding(d: &Diagnostic) -> String {
-    indent(
-        &serde_json::to_string_pretty(&Finding::from(d)).unwrap_or_default(),
-        4,
-    )
+    use std::fmt::Write;
+    let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let opt = |s: Option<&str>| s.map_or_else(|| "null".to_string(), q);
+    let mut out = String::with_capacity(256);
+    let _ = write!(
+        out,
+        "    {{\n      \"rule\": {},\n      \"severity\": {},\n      \"locale\": {},\n      \"path\": {},\n      \"line\": {},\n      \"column\": {},\n      \"id\": {},\n      \"message\": {}",
+        q(d.rule),
+        q(d.severity.as_str()),
+        opt(d.locale.as_deref()),
+        q(&d.path),
+        d.line,
+        d.column,
+        opt(d.id.as_deref()),
+        q(&d.message),
+    );
+    if let Some(help) = &d.help {
+        let _ = write!(out, ",\n      \"help\": {}", q(help));
+    }
+    out.push_str("\n    }");
+    out
 }
 
 /// The report's end: closes the findings array and writes the locale summaries.
@@ -85,4 +104,31 @@ pub fn render(outcome: &LintOutcome) -> String {
         serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules;
+
+    fn pretty(d: &Diagnostic) -> String {
+        indent(&serde_json::to_string_pretty(&Finding::from(d)).unwrap(), 4)
+    }
+
+    #[test]
+    fn hand_written_finding_matches_serde_pretty() {
+        let mut d = Diagnostic::file(
+            &rules::missing_file::RULE,
+            "locales/fr/a \"b\".ftl",
+            "tab\there, quote \" and ü",
+        );
+        d.locale = Some("fr".into());
+        for help in [None, Some("do this\nthen that".to_string())] {
+            d.help = help;
+            assert_eq!(finding(&d), pretty(&d));
+        }
+        d.id = Some("x".into());
+        d.locale = None;
+        assert_eq!(finding(&d), pretty(&d));
+    }
 }

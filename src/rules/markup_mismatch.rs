@@ -43,6 +43,14 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
         if !sp.literal().contains('<') && !tp.literal().contains('<') {
             continue;
         }
+        // Fast path, no select on either side: compare the sorted tag lists of the literal
+        // texts (the source's is computed once for the run) without building maps.
+        if !has_select(sp.pattern)
+            && !has_select(tp.pattern)
+            && same_tags(sp.literal(), tp.literal())
+        {
+            continue;
+        }
         let (source, translation) = (profile(sp.pattern), profile(tp.pattern));
         if source == translation {
             continue;
@@ -73,6 +81,69 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
             )
             .with_help("keep the source's tags, translating only the text between them"),
         );
+    }
+}
+
+fn has_select(p: &fluent_syntax::ast::Pattern<&str>) -> bool {
+    use fluent_syntax::ast::{Expression, PatternElement};
+    p.elements.iter().any(|el| {
+        matches!(
+            el,
+            PatternElement::Placeable {
+                expression: Expression::Select { .. }
+            }
+        )
+    })
+}
+
+/// True if both texts have the same tags, counted by kind and name (ASCII case aside).
+fn same_tags(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (Vec::new(), Vec::new());
+    tag_list(a, &mut x);
+    tag_list(b, &mut y);
+    if x.len() != y.len() {
+        return false;
+    }
+    let order = |p: &(u8, &str), q: &(u8, &str)| {
+        p.0.cmp(&q.0).then_with(|| {
+            p.1.bytes()
+                .map(|c| c.to_ascii_lowercase())
+                .cmp(q.1.bytes().map(|c| c.to_ascii_lowercase()))
+        })
+    };
+    x.sort_by(order);
+    y.sort_by(order);
+    x.iter()
+        .zip(&y)
+        .all(|(p, q)| p.0 == q.0 && p.1.eq_ignore_ascii_case(q.1))
+}
+
+/// The tags of a text as (kind, name): 0 opening, 1 closing, 2 self-closing.
+fn tag_list<'t>(text: &'t str, out: &mut Vec<(u8, &'t str)>) {
+    let mut rest = text;
+    while let Some(start) = rest.find('<') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('>') else { break };
+        let inner = &after[..end];
+        let closing = inner.starts_with('/');
+        let body = inner.trim_start_matches('/');
+        let len = body
+            .bytes()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == b'-')
+            .count();
+        if len > 0 && body.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let kind = if closing {
+                1
+            } else if inner.ends_with('/') {
+                2
+            } else {
+                0
+            };
+            out.push((kind, &body[..len]));
+            rest = &after[end + 1..];
+        } else {
+            rest = after;
+        }
     }
 }
 
@@ -147,6 +218,23 @@ pub fn tags(text: &str) -> BTreeMap<String, usize> {
 #[cfg(test)]
 mod tests {
     use super::tags;
+
+    #[test]
+    fn fast_path_agrees_with_the_maps() {
+        let cases = [
+            (
+                r#"<a href="x">link</a> and <b>bold</b>"#,
+                r#"<b>gras</b> et <a href="y">lien</a>"#,
+            ),
+            ("<B>x</B>", "<b>x</b>"),
+            ("<b>x</b>", "<b>x"),
+            ("<br/>", "<br>"),
+            ("a < b", "a > b"),
+        ];
+        for (a, b) in cases {
+            assert_eq!(super::same_tags(a, b), tags(a) == tags(b), "{a} / {b}");
+        }
+    }
 
     #[test]
     fn tags_ignore_attributes_and_comparisons() {

@@ -48,13 +48,13 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
             .iter()
             .filter(|r| r.is_term && r.attribute.is_none())
         {
-            if seen.contains(&r.id.as_str())
+            if seen.contains(&r.id.as_ref())
                 || tp.references.iter().any(|u| u.is_term && u.id == r.id)
             {
                 continue;
             }
-            seen.push(&r.id);
-            let Some(value) = t.env.source_terms.get(&r.id) else {
+            seen.push(r.id.as_ref());
+            let Some(value) = t.env.source_terms.get(r.id.as_ref()) else {
                 continue;
             };
             if value.trim().is_empty() || !contains_word(tp.literal(), value) {

@@ -47,7 +47,7 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
                 .filter(|r| !r.is_term)
                 .map(|r| match r.attribute {
                     Some(a) => format!("{}.{a}", r.id),
-                    None => r.id.clone(),
+                    None => r.id.to_string(),
                 })
                 .collect()
         };

@@ -52,7 +52,7 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     }
     // Then the placeables: the same references and variables.
     let shape = |p: &crate::checks::PartFacts| -> Vec<String> {
-        let mut v: Vec<String> = p.references.iter().map(|r| r.id.clone()).collect();
+        let mut v: Vec<String> = p.references.iter().map(|r| r.id.to_string()).collect();
         v.extend(
             crate::pattern::variables("", p.pattern)
                 .into_iter()
