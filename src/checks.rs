@@ -125,10 +125,34 @@ impl PartFacts<'_> {
 
     /// The first text element, for cheap comparisons before the literal text is built.
     pub fn first_text(&self) -> &str {
-        match self.pattern.elements.first() {
-            Some(ast::PatternElement::TextElement { value }) => value,
-            _ => "",
+        self.pattern
+            .elements
+            .iter()
+            .find_map(|el| match el {
+                ast::PatternElement::TextElement { value } => Some(*value),
+                _ => None,
+            })
+            .unwrap_or("")
+    }
+
+    /// True if the part's text may contain `needle`: a check of the text elements and string
+    /// literals, without building the literal text.
+    pub fn may_contain(&self, needle: char) -> bool {
+        fn walk(p: &ast::Pattern<&str>, needle: char) -> bool {
+            p.elements.iter().any(|el| match el {
+                ast::PatternElement::TextElement { value } => value.contains(needle),
+                ast::PatternElement::Placeable { expression } => match expression {
+                    ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                        value.contains(needle)
+                    }
+                    ast::Expression::Select { variants, .. } => {
+                        variants.iter().any(|v| walk(&v.value, needle))
+                    }
+                    _ => false,
+                },
+            })
         }
+        walk(self.pattern, needle)
     }
 }
 

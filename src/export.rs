@@ -306,7 +306,7 @@ fn locale_usable(
 
 /// An entry's FTL text, with LF line endings.
 fn entry_text(text: &str, entry: &ftl::EntryInfo) -> String {
-    text[entry.span.clone()].replace("\r\n", "\n")
+    text[entry.span(text)].replace("\r\n", "\n")
 }
 
 /// The resolved entries of one exported file.

@@ -25,8 +25,6 @@ pub struct EntryInfo<'s> {
     pub id: &'s str,
     pub is_term: bool,
     pub id_span: Range<usize>,
-    /// The whole entry, from its id to the end of its last value or attribute line.
-    pub span: Range<usize>,
     /// Index of the entry in `resource.body`.
     pub index: usize,
 }
@@ -83,9 +81,17 @@ pub fn entry_end(text: &str, start: usize) -> usize {
     text[..end].trim_end_matches(['\r', '\n']).len().max(start)
 }
 
+impl EntryInfo<'_> {
+    /// The whole entry, from its id to the end of its last value or attribute line.
+    /// Computed on demand: a lint without stamps never needs it.
+    pub fn span(&self, text: &str) -> Range<usize> {
+        self.id_span.start..entry_end(text, self.id_span.start)
+    }
+}
+
 /// The text of an entry after its `=`: its value and attributes as written.
 pub fn entry_value_text<'t>(text: &'t str, entry: &EntryInfo) -> &'t str {
-    let s = &text[entry.span.clone()];
+    let s = &text[entry.span(text)];
     s.split_once('=').map(|(_, v)| v).unwrap_or("").trim()
 }
 
@@ -105,7 +111,6 @@ pub fn parse(text: &str) -> ParsedFtl<'_> {
                     id: m.id.name,
                     is_term: false,
                     id_span: start..start + m.id.name.len(),
-                    span: start..entry_end(text, start),
                     index,
                 });
             }
@@ -117,7 +122,6 @@ pub fn parse(text: &str) -> ParsedFtl<'_> {
                     id,
                     is_term: true,
                     id_span: start..start + id.len(),
-                    span: start..entry_end(text, start),
                     index,
                 });
             }
@@ -277,14 +281,14 @@ mod tests {
         let text = "a = one\n    two\n\n    .title = T\n# comment of b\nb = { $n ->\n    [one] x\n   *[other] y\n}\nc = C";
         let p = parse(text);
         assert_eq!(
-            &text[p.entries[0].span.clone()],
+            &text[p.entries[0].span(text)],
             "a = one\n    two\n\n    .title = T"
         );
         assert_eq!(
-            &text[p.entries[1].span.clone()],
+            &text[p.entries[1].span(text)],
             "b = { $n ->\n    [one] x\n   *[other] y\n}"
         );
-        assert_eq!(&text[p.entries[2].span.clone()], "c = C");
+        assert_eq!(&text[p.entries[2].span(text)], "c = C");
         assert_eq!(entry_value_text(text, &p.entries[2]), "C");
     }
 

@@ -133,7 +133,9 @@ pub fn load(ws: &Workspace) -> Loaded {
 /// Runs every check on the workspace and collects the findings.
 pub fn run(ws: &Workspace, options: &LintOptions) -> Result<LintOutcome, LintError> {
     let mut outcome = LintOutcome::default();
-    run_streaming(ws, options, &mut |batch| outcome.absorb(batch))?;
+    run_streaming(ws, options, &|_| String::new(), &mut |batch, _| {
+        outcome.absorb(batch)
+    })?;
     // Safety items first, then by locale (in configuration order), file and line.
     let order: HashMap<&str, usize> = outcome
         .locales
@@ -152,16 +154,74 @@ pub fn run(ws: &Workspace, options: &LintOptions) -> Result<LintOutcome, LintErr
     Ok(outcome)
 }
 
-/// How many locales are linted at once: enough to keep every core busy, few enough that
-/// memory does not grow with the number of locales.
-const LOCALES_IN_FLIGHT: usize = 16;
+/// How far ahead of the next locale to report the workers may run: enough to keep every
+/// core busy when one locale is slow, few enough that memory does not grow with the number
+/// of locales.
+const LOCALES_AHEAD: usize = 8;
+
+/// Runs `work` on every item on all cores and hands the results to `emit` in item order.
+/// Workers take the next item as soon as they are free (no barrier between groups), but
+/// never run more than [`LOCALES_AHEAD`] items ahead of the next one to emit.
+fn in_order_parallel<T: Sync, R: Send>(
+    items: &[T],
+    work: impl Fn(&T) -> R + Sync,
+    mut emit: impl FnMut(R),
+) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{mpsc, Condvar, Mutex};
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len().max(1));
+    let next = AtomicUsize::new(0);
+    let emitted = (Mutex::new(0usize), Condvar::new());
+    let (tx, rx) = mpsc::channel::<(usize, R)>();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let (tx, next, emitted, work) = (tx.clone(), &next, &emitted, &work);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= items.len() {
+                    break;
+                }
+                {
+                    let (lock, ready) = emitted;
+                    let mut done = lock.lock().unwrap_or_else(|e| e.into_inner());
+                    while i >= *done + LOCALES_AHEAD {
+                        done = ready.wait(done).unwrap_or_else(|e| e.into_inner());
+                    }
+                }
+                if tx.send((i, work(&items[i]))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut pending = BTreeMap::new();
+        let mut wanted = 0;
+        for (i, result) in rx {
+            pending.insert(i, result);
+            while let Some(result) = pending.remove(&wanted) {
+                emit(result);
+                wanted += 1;
+                let (lock, ready) = &emitted;
+                *lock.lock().unwrap_or_else(|e| e.into_inner()) = wanted;
+                ready.notify_all();
+            }
+        }
+    });
+}
 
 /// Runs every check, handing `sink` the source side's findings, then each locale's, in
 /// configuration order. Locales are linted in parallel; the order never changes.
+///
+/// `render` turns a batch into report text; it runs on the worker threads, next to the
+/// linting, so that only writing is left to the caller's thread, which gets each batch with
+/// its text in `sink`.
 pub fn run_streaming(
     ws: &Workspace,
     options: &LintOptions,
-    sink: &mut dyn FnMut(Batch),
+    render: &(dyn Fn(&Batch) -> String + Sync),
+    sink: &mut dyn FnMut(Batch, String),
 ) -> Result<(), LintError> {
     let locales = selected_locales(ws, &options.locales)?;
     let loaded = load(ws);
@@ -181,18 +241,20 @@ pub fn run_streaming(
         ..Default::default()
     };
     batch.sources = load_sources(ws, &batch.diagnostics, &loaded.catalog);
-    sink(batch);
+    let text = render(&batch);
+    sink(batch, text);
 
     let fallback_defs = fallback_definitions(ws, &locales);
-    for chunk in locales.chunks(LOCALES_IN_FLIGHT) {
-        let batches: Vec<Batch> = chunk
-            .par_iter()
-            .map(|locale| lint_locale(ws, &loaded.content, &source, &fallback_defs, locale))
-            .collect();
-        for batch in batches {
-            sink(batch);
-        }
-    }
+    let (content, source, fallback_defs) = (&loaded.content, &source, &fallback_defs);
+    in_order_parallel(
+        &locales,
+        |locale| {
+            let batch = lint_locale(ws, content, source, fallback_defs, locale);
+            let text = render(&batch);
+            (batch, text)
+        },
+        |(batch, text)| sink(batch, text),
+    );
     Ok(())
 }
 
@@ -296,6 +358,8 @@ struct SourceFileFacts<'p> {
     entries: Vec<&'p EntryInfo<'p>>,
     ids: FxHashSet<&'p str>,
     facts: FxHashMap<&'p str, Facts<'p>>,
+    /// `missing-message` help of each entry ("the source reads: …"), the same in every locale.
+    missing_help: FxHashMap<&'p str, String>,
     index: LazyIndex,
 }
 
@@ -330,7 +394,17 @@ impl<'p> Source<'p> {
                     }
                 }
             }
+            let missing_help = entries
+                .iter()
+                .map(|e| {
+                    (
+                        e.id,
+                        format!("the source reads: {}", entry_source_text(file, e)),
+                    )
+                })
+                .collect();
             files.push(SourceFileFacts {
+                missing_help,
                 file,
                 parsed: p,
                 ids: entries.iter().map(|e| e.id).collect(),
@@ -897,7 +971,6 @@ fn missing_message(
     sf: &SourceFileFacts,
     entry: &EntryInfo,
 ) -> Diagnostic {
-    let source_text = entry_source_text(sf, entry);
     let end = t.text.len();
     let mut d = Diagnostic::at(
         &rules::missing_message::RULE,
@@ -908,7 +981,7 @@ fn missing_message(
     )
     .with_locale(Some(locale))
     .with_id(entry.id)
-    .with_help(format!("the source reads: {source_text}"));
+    .with_help(sf.missing_help.get(entry.id).cloned().unwrap_or_default());
     d.span = None;
     d
 }
@@ -938,10 +1011,10 @@ fn obsolete(
 }
 
 /// The source text of an entry, one line and at most 120 characters, for help messages.
-fn entry_source_text(sf: &SourceFileFacts, entry: &EntryInfo) -> String {
-    let raw = match sf.file.items.get(entry.id) {
+fn entry_source_text(file: &SourceFile, entry: &EntryInfo) -> String {
+    let raw = match file.items.get(entry.id) {
         Some(item) => item.text.value.as_str(),
-        None => ftl::entry_value_text(&sf.file.text, entry),
+        None => ftl::entry_value_text(&file.text, entry),
     };
     let mut one_line = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if one_line.chars().count() > 120 {

@@ -135,10 +135,13 @@ fn run(cli: Cli) -> Result<u8, String> {
             let color = format == LintFormat::Human && colors_enabled();
             let stdout = std::io::stdout();
             let mut stream =
-                report::LintStream::new(format, color, std::io::BufWriter::new(stdout.lock()));
-            lint::run_streaming(&ws, &lint::LintOptions { locales }, &mut |batch| {
-                stream.batch(batch)
-            })
+                report::LintStream::new(format, std::io::BufWriter::new(stdout.lock()));
+            lint::run_streaming(
+                &ws,
+                &lint::LintOptions { locales },
+                &|batch| report::render_batch(format, color, batch),
+                &mut |batch, text| stream.batch(batch, text),
+            )
             .map_err(|e| e.to_string())?;
             let (totals, error) = stream.finish();
             match error {

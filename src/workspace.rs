@@ -232,6 +232,8 @@ impl Workspace {
     ) -> Option<Severity> {
         match &self.layout {
             Layout::Mirror => Some(default),
+            // Without [[filters]], an entity of a file the project compares is always an error.
+            Layout::L10n(p) if key.is_some() && !p.has_filters() => Some(default),
             Layout::L10n(p) => match p.action(locale, path, key) {
                 crate::l10n_toml::Action::Ignore => None,
                 crate::l10n_toml::Action::Warning => Some(Severity::Warning),

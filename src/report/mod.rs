@@ -30,11 +30,35 @@ pub fn render_lint(outcome: &LintOutcome, format: LintFormat, color: bool) -> St
     }
 }
 
+/// The report text of one batch (for [`crate::lint::run_streaming`]'s worker threads).
+/// JSON findings come as `\n` + finding, joined by `,`; [`LintStream::batch`] adds the
+/// comma between batches.
+pub fn render_batch(format: LintFormat, color: bool, batch: &Batch) -> String {
+    let mut text = String::new();
+    for (i, d) in batch.diagnostics.iter().enumerate() {
+        match format {
+            LintFormat::Human => {
+                text.push_str(&human::render_one(color, d, &batch.sources));
+                text.push_str("\n\n");
+            }
+            LintFormat::Json => {
+                if i > 0 {
+                    text.push(',');
+                }
+                text.push('\n');
+                text.push_str(&json::finding(d));
+            }
+            LintFormat::Github => text.push_str(&github::render_one(d)),
+            LintFormat::Sarif => {}
+        }
+    }
+    text
+}
+
 /// Writes a lint report as the locales come in, so memory does not grow with the number of
 /// findings (SARIF, a single JSON document with rule metadata, is collected instead).
 pub struct LintStream<W: Write> {
     format: LintFormat,
-    color: bool,
     out: W,
     totals: human::Totals,
     summaries: Vec<LocaleSummary>,
@@ -44,10 +68,9 @@ pub struct LintStream<W: Write> {
 }
 
 impl<W: Write> LintStream<W> {
-    pub fn new(format: LintFormat, color: bool, out: W) -> Self {
+    pub fn new(format: LintFormat, out: W) -> Self {
         let mut s = LintStream {
             format,
-            color,
             out,
             totals: human::Totals::default(),
             summaries: Vec::new(),
@@ -61,28 +84,23 @@ impl<W: Write> LintStream<W> {
     }
 
     fn write(&mut self, text: String) {
-        if self.error.is_none() {
+        if self.error.is_none() && !text.is_empty() {
             if let Err(e) = self.out.write_all(text.as_bytes()) {
                 self.error = Some(e);
             }
         }
     }
 
-    /// Reports one batch of findings.
-    pub fn batch(&mut self, batch: Batch) {
+    /// Reports one batch of findings, with its text from [`render_batch`].
+    pub fn batch(&mut self, batch: Batch, text: String) {
+        let before = self.totals.errors + self.totals.warnings + self.totals.infos;
         for d in &batch.diagnostics {
-            let first = self.totals.errors + self.totals.warnings + self.totals.infos == 0;
             self.totals.add(d);
-            let text = match self.format {
-                LintFormat::Human => human::render_one(self.color, d, &batch.sources) + "\n\n",
-                LintFormat::Json => {
-                    format!("{}{}", if first { "\n" } else { ",\n" }, json::finding(d))
-                }
-                LintFormat::Github => github::render_one(d),
-                LintFormat::Sarif => continue,
-            };
-            self.write(text);
         }
+        if self.format == LintFormat::Json && before > 0 && !batch.diagnostics.is_empty() {
+            self.write(",".to_string());
+        }
+        self.write(text);
         if let Some(summary) = &batch.summary {
             self.summaries.push(summary.clone());
             self.totals.locales += 1;

@@ -40,7 +40,7 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
         let Some(tp) = t.facts.part(sp.name) else {
             continue;
         };
-        if !sp.literal().contains('<') && !tp.literal().contains('<') {
+        if !sp.may_contain('<') && !tp.may_contain('<') {
             continue;
         }
         // Fast path, no select on either side: compare the sorted tag lists of the literal

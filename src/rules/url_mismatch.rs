@@ -35,7 +35,7 @@ Keep `https://id.mi.com`.
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
     for sp in &ctx.source.per_part {
-        if !sp.literal().contains("http") {
+        if !sp.may_contain(':') || !sp.literal().contains("http") {
             continue;
         }
         let Some(tp) = t.facts.part(sp.name) else {

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Benchmark: polyguide against compare-locales 9.0.5 and a bare fluent-syntax parse, on
+# mozilla.org's localization repository (../shared/corpus/www-l10n, ~100 locales, 8,960 files).
+#
+#   benches/bench.sh [RUNS] [COMPARE_LOCALES_RUNS]      (defaults: 7 and 3)
+#
+# Every tool runs on the same copy of the corpus, on this machine, in this run. Prints the
+# median (and min) wall time, peak RSS, messages per second and the ratios. compare-locales
+# is installed in a throwaway venv from PyPI; polyguide is built in release mode.
+set -euo pipefail
+RUNS=${1:-7}
+CL_RUNS=${2:-3}
+here=$(cd "$(dirname "$0")/.." && pwd)
+corpus=${POLYGUIDE_CORPUS:-$here/../shared/corpus/www-l10n}
+[ -d "$corpus" ] || { echo "no corpus at $corpus (set POLYGUIDE_CORPUS)" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "== setup (corpus copy, release build, compare-locales venv)" >&2
+cp -r "$corpus" "$work/www" && chmod -R u+w "$work/www"
+printf 'source-locale = "en"\nlocales = "*"\nlocales-dir = "."\n' > "$work/www/polyguide.toml"
+(cd "$here" && cargo build --release --quiet --bin polyguide --example bare_parse)
+pg="$here/target/release/polyguide"
+bare="$here/target/release/examples/bare_parse"
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install --quiet --disable-pip-version-check compare-locales==9.0.5
+cl="$work/venv/bin/compare-locales"
+
+# measure NAME RUNS CMD...: runs CMD in the corpus RUNS times, output to /dev/null; records
+# "name wall_seconds peak_kb" lines.
+measure() {
+    local name=$1 runs=$2; shift 2
+    for _ in $(seq "$runs"); do
+        /usr/bin/time -f "$name %e %M" -a -o "$work/times" bash -c 'cd "$0" && "$@" > /dev/null 2>&1 || true' "$work/www" "$@"
+    done
+}
+
+echo "== running (polyguide and bare parse $RUNS times each, compare-locales $CL_RUNS times)" >&2
+measure bare-parse "$RUNS" "$bare" .
+measure bare-parse-2-threads "$RUNS" "$bare" . --threads
+measure polyguide-l10n-toml "$RUNS" "$pg" lint --l10n-toml l10n-pontoon.toml --l10n-toml l10n-vendor.toml --format json
+measure polyguide-toml "$RUNS" "$pg" lint --format json
+measure compare-locales "$CL_RUNS" "$cl" --json - l10n-pontoon.toml l10n-vendor.toml .
+messages=$(cd "$work/www" && "$bare" . | sed -E 's/.*messages ([0-9]+).*/\1/')
+
+python3 - "$work/times" "$messages" <<'PY'
+import sys, statistics, collections
+runs = collections.defaultdict(list)
+for line in open(sys.argv[1]):
+    name, wall, kb = line.split()
+    runs[name].append((float(wall), int(kb)))
+messages = int(sys.argv[2])
+med = {n: statistics.median(w for w, _ in r) for n, r in runs.items()}
+print(f"corpus: {messages} messages and terms (every locale, the source included)")
+print(f"{'tool':<24}{'runs':>5}{'median s':>10}{'min s':>8}{'peak RSS MB':>13}{'messages/s':>13}")
+for n, r in runs.items():
+    walls = [w for w, _ in r]
+    print(f"{n:<24}{len(r):>5}{med[n]:>10.3f}{min(walls):>8.3f}{max(k for _, k in r)/1024:>13.1f}{messages/med[n]:>13,.0f}")
+pg = med["polyguide-l10n-toml"]
+print()
+print(f"compare-locales / polyguide (l10n.toml):  {med['compare-locales']/pg:7.1f}x faster   (target >= 100x)")
+print(f"polyguide / bare parse (1 thread):        {pg/med['bare-parse']:7.2f}x          (target <= 2x)")
+print(f"polyguide / bare parse (2 threads):       {pg/med['bare-parse-2-threads']:7.2f}x")
+print(f"polyguide peak RSS:                       {max(k for _, k in runs['polyguide-l10n-toml'])/1024:7.1f} MB       (target <= 50 MB)")
+PY
