@@ -324,7 +324,7 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
             },
             Err(e) => {
                 catalog.diagnostics.push(Diagnostic::file(
-                    &rules::syntax_error::RULE,
+                    &rules::unreadable_file::RULE,
                     &path,
                     format!("cannot read the file: {e}"),
                 ));

@@ -126,9 +126,10 @@ impl ContentSet {
 
 /// Loads every `*.yaml` file directly under the content directory, sorted by file name.
 /// A missing content directory is not an error: the workspace is then a plain Fluent project.
-pub fn load_all(content_dir: &Path, rel_dir: &str) -> ContentSet {
+pub fn load_all(root: &Path, rel_dir: &str) -> ContentSet {
     let mut set = ContentSet::default();
-    let Ok(entries) = std::fs::read_dir(content_dir) else {
+    let content_dir = root.join(rel_dir);
+    let Ok(entries) = std::fs::read_dir(&content_dir) else {
         return set;
     };
     let mut files: Vec<_> = entries
@@ -137,13 +138,32 @@ pub fn load_all(content_dir: &Path, rel_dir: &str) -> ContentSet {
         .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
         .collect();
     files.sort();
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     for file in files {
         let name = file
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let rel = crate::workspace::join_rel(rel_dir, &name);
-        if file.is_dir() {
+        // Only regular files inside the workspace: a link elsewhere is never followed, and a
+        // FIFO would block the run.
+        let target = file.canonicalize();
+        let problem = match &target {
+            Err(_) => Some("a symbolic link that leads nowhere (or loops)"),
+            Ok(t) if !t.starts_with(&canonical_root) => {
+                Some("a symbolic link that leaves the workspace; not followed")
+            }
+            Ok(t) if t.is_dir() => continue,
+            Ok(t) if !t.is_file() => Some("not a regular file"),
+            Ok(_) => None,
+        };
+        if let Some(why) = problem {
+            set.diagnostics.push(Diagnostic::file(
+                &rules::unreadable_file::RULE,
+                &rel,
+                format!("{rel} is {why}"),
+            ));
+            set.broken.push(file_stem(&rel).to_string());
             continue;
         }
         let (guide, mut found) = match std::fs::read(&file) {
@@ -151,7 +171,7 @@ pub fn load_all(content_dir: &Path, rel_dir: &str) -> ContentSet {
             Err(e) => (
                 None,
                 vec![Diagnostic::file(
-                    &rules::content_syntax::RULE,
+                    &rules::unreadable_file::RULE,
                     &rel,
                     format!("cannot read the file: {e}"),
                 )],

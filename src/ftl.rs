@@ -212,21 +212,63 @@ pub fn pattern_is_blank(pattern: Option<&ast::Pattern<&str>>) -> bool {
 }
 
 /// Every `.ftl` file under `dir`, recursively, sorted: (path relative to `dir`, path relative
-/// to the workspace root), both with `/`. Symbolic links to directories are not followed, so
-/// a link loop or a link out of the workspace cannot send the walk elsewhere.
+/// to the workspace root), both with `/`. Symbolic links are followed only while they stay
+/// inside `dir`'s workspace; see [`scan_files`] for the files that were left out and why.
 pub fn find_files(dir: &Path, rel_dir: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    walk(dir, "", &mut out);
-    out.sort();
-    out.into_iter()
+    scan_files(dir, rel_dir, dir).files
+}
+
+/// The result of walking a directory for `.ftl` files.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Scan {
+    /// (path relative to the walked directory, path relative to the workspace root), sorted.
+    pub files: Vec<(String, String)>,
+    /// (path relative to the workspace root, why it was not read): links that leave the
+    /// workspace or lead nowhere, and `.ftl` names that are not regular files.
+    pub skipped: Vec<(String, String)>,
+}
+
+/// Walks `dir` for `.ftl` files. A symbolic link is followed only if its target is inside
+/// `root` (the workspace); a link loop is walked once; special files (FIFOs, sockets,
+/// devices) are never opened, so a run cannot block on them.
+pub fn scan_files(dir: &Path, rel_dir: &str, root: &Path) -> Scan {
+    let mut scan = Scan::default();
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut visited = std::collections::HashSet::new();
+    if let Ok(canonical) = dir.canonicalize() {
+        visited.insert(canonical);
+    }
+    let mut files = Vec::new();
+    walk(
+        dir,
+        "",
+        &root,
+        &mut visited,
+        &mut files,
+        &mut scan.skipped,
+        rel_dir,
+    );
+    files.sort();
+    scan.files = files
+        .into_iter()
         .map(|rel| {
             let path = crate::workspace::join_rel(rel_dir, &rel);
             (rel, path)
         })
-        .collect()
+        .collect();
+    scan.skipped.sort();
+    scan
 }
 
-fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+fn walk(
+    dir: &Path,
+    prefix: &str,
+    root: &Path,
+    visited: &mut std::collections::HashSet<std::path::PathBuf>,
+    out: &mut Vec<String>,
+    skipped: &mut Vec<(String, String)>,
+    rel_dir: &str,
+) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -240,10 +282,51 @@ fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) {
         } else {
             format!("{prefix}/{name}")
         };
-        if file_type.is_dir() {
-            walk(&entry.path(), &rel, out);
-        } else if name.ends_with(".ftl") && (file_type.is_file() || entry.path().is_file()) {
-            out.push(rel);
+        let path = entry.path();
+        let (is_dir, is_file) = if file_type.is_symlink() {
+            match path.canonicalize() {
+                Err(_) => {
+                    if name.ends_with(".ftl") || path.is_dir() {
+                        skipped.push((
+                            crate::workspace::join_rel(rel_dir, &rel),
+                            "a symbolic link that leads nowhere (or loops)".into(),
+                        ));
+                    }
+                    continue;
+                }
+                Ok(target) if !target.starts_with(root) => {
+                    skipped.push((
+                        crate::workspace::join_rel(rel_dir, &rel),
+                        "a symbolic link that leaves the workspace; not followed".into(),
+                    ));
+                    continue;
+                }
+                Ok(target) => {
+                    let meta = std::fs::metadata(&target);
+                    (
+                        meta.as_ref().is_ok_and(|m| m.is_dir()),
+                        meta.as_ref().is_ok_and(|m| m.is_file()),
+                    )
+                }
+            }
+        } else {
+            (file_type.is_dir(), file_type.is_file())
+        };
+        if is_dir {
+            // Each real directory once: a link back to a parent cannot loop the walk.
+            let canonical = path.canonicalize().unwrap_or_else(|_| path.clone());
+            if visited.insert(canonical) {
+                walk(&path, &rel, root, visited, out, skipped, rel_dir);
+            }
+        } else if name.ends_with(".ftl") {
+            if is_file {
+                out.push(rel);
+            } else {
+                skipped.push((
+                    crate::workspace::join_rel(rel_dir, &rel),
+                    "not a regular file".into(),
+                ));
+            }
         }
     }
 }
@@ -297,6 +380,41 @@ mod tests {
         let p = parse("a = A\r\nb = B\r\n");
         assert!(p.junk.is_empty());
         assert_eq!(p.entries.len(), 2);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_workspace_loops_and_fifos_are_not_followed() {
+        let ws = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        let dir = ws.path().join("locales/fr");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("a.ftl"), "a = A\n").unwrap();
+        std::fs::write(outside.path().join("secret.ftl"), "s = S\n").unwrap();
+        std::os::unix::fs::symlink(outside.path().join("secret.ftl"), dir.join("out.ftl")).unwrap();
+        std::os::unix::fs::symlink(outside.path(), dir.join("outdir")).unwrap();
+        std::os::unix::fs::symlink(&dir, dir.join("loop")).unwrap();
+        std::os::unix::fs::symlink(dir.join("nowhere"), dir.join("dangling.ftl")).unwrap();
+        std::os::unix::fs::symlink(dir.join("a.ftl"), dir.join("inside.ftl")).unwrap();
+        let fifo = dir.join("pipe.ftl");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .is_ok_and(|s| s.success());
+        let scan = scan_files(&dir, "locales/fr", ws.path());
+        let files: Vec<&str> = scan.files.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(files, ["locales/fr/a.ftl", "locales/fr/inside.ftl"]);
+        let skipped: Vec<&str> = scan.skipped.iter().map(|s| s.0.as_str()).collect();
+        let mut expected = vec![
+            "locales/fr/dangling.ftl",
+            "locales/fr/out.ftl",
+            "locales/fr/outdir",
+        ];
+        if made {
+            expected.push("locales/fr/pipe.ftl");
+        }
+        expected.sort();
+        assert_eq!(skipped, expected);
     }
 
     #[test]

@@ -123,7 +123,7 @@ pub struct Loaded {
 /// Loads the content and the source catalog of a workspace.
 pub fn load(ws: &Workspace) -> Loaded {
     let content = match ws.layout {
-        Layout::Mirror => content::load_all(&ws.content_dir(), &ws.config.content_dir),
+        Layout::Mirror => content::load_all(&ws.root, &ws.config.content_dir),
         Layout::L10n(_) => ContentSet::default(),
     };
     let catalog = catalog::load(ws, &content);
@@ -234,6 +234,13 @@ pub fn run_streaming(
     let source = Source::new(ws, &loaded.catalog, &parsed);
 
     let mut first = loaded.content.diagnostics.clone();
+    for (path, why) in ws.skipped_source_files() {
+        first.push(Diagnostic::file(
+            &rules::unreadable_file::RULE,
+            &path,
+            format!("{path} is {why}"),
+        ));
+    }
     first.extend(loaded.catalog.diagnostics.iter().cloned());
     first.extend(source.diagnostics());
     let mut batch = Batch {
@@ -610,7 +617,17 @@ fn lint_locale(
     });
 
     // Read every file first: the parsed trees borrow the texts.
-    let paths = ws.translation_files(locale);
+    let (paths, skipped) = ws.scan_translation_files(locale);
+    for (path, why) in skipped {
+        out.push(
+            Diagnostic::file(
+                &rules::unreadable_file::RULE,
+                &path,
+                format!("{path} is {why}"),
+            )
+            .with_locale(Some(locale)),
+        );
+    }
     let mut texts: Vec<(&str, Arc<str>)> = Vec::with_capacity(paths.len());
     for path in &paths {
         match read_ftl(ws, path) {
@@ -911,7 +928,7 @@ fn stale_item(
 fn read_ftl(ws: &Workspace, path: &str) -> Result<String, Box<Diagnostic>> {
     let bytes = read_file(&ws.root.join(path)).map_err(|e| {
         Box::new(Diagnostic::file(
-            &rules::syntax_error::RULE,
+            &rules::unreadable_file::RULE,
             path,
             format!("cannot read the file: {e}"),
         ))

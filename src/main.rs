@@ -155,9 +155,16 @@ fn run(cli: Cli) -> Result<u8, String> {
             Ok(u8::from(failed))
         }
         Command::Status { locales, format } => {
-            let outcome =
-                lint::run(&ws, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
-            print(&report::status::render(&outcome.locales, format))?;
+            // Only the summaries are needed: stream, so memory stays flat on big projects.
+            let mut summaries = Vec::new();
+            lint::run_streaming(
+                &ws,
+                &lint::LintOptions { locales },
+                &|_| String::new(),
+                &mut |batch, _| summaries.extend(batch.summary),
+            )
+            .map_err(|e| e.to_string())?;
+            print(&report::status::render(&summaries, format))?;
             Ok(0)
         }
         Command::Stale { locale, format } => {

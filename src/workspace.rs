@@ -206,6 +206,41 @@ impl Workspace {
         }
     }
 
+    /// The translation files of `locale`, and those found but not read (links out of the
+    /// workspace, broken links, special files), with the reason.
+    pub fn scan_translation_files(&self, locale: &str) -> (Vec<String>, Vec<(String, String)>) {
+        match &self.layout {
+            Layout::Mirror => {
+                let scan = crate::ftl::scan_files(
+                    &self.locales_dir().join(locale),
+                    &self.locale_rel_dir(locale),
+                    &self.root,
+                );
+                (
+                    scan.files.into_iter().map(|(_, p)| p).collect(),
+                    scan.skipped,
+                )
+            }
+            Layout::L10n(p) => (p.l10n_files(locale), Vec::new()),
+        }
+    }
+
+    /// The source FTL files found but not read, with the reason (see [`Self::scan_translation_files`]).
+    pub fn skipped_source_files(&self) -> Vec<(String, String)> {
+        match &self.layout {
+            Layout::Mirror => {
+                let source = &self.config.source_locale;
+                crate::ftl::scan_files(
+                    &self.locales_dir().join(source),
+                    &self.locale_rel_dir(source),
+                    &self.root,
+                )
+                .skipped
+            }
+            Layout::L10n(_) => Vec::new(),
+        }
+    }
+
     /// The translation files present for `locale` (paths relative to the root, sorted).
     pub fn translation_files(&self, locale: &str) -> Vec<String> {
         match &self.layout {

@@ -29,6 +29,7 @@ pub mod stale_translation;
 pub mod syntax_error;
 pub mod unknown_reference;
 pub mod unknown_variable;
+pub mod unreadable_file;
 pub mod unstamped_translation;
 pub mod untranslated;
 pub mod url_mismatch;
@@ -60,6 +61,7 @@ pub static RULES: &[&Rule] = &[
     &stale_translation::RULE,
     &unstamped_translation::RULE,
     &invalid_stamps::RULE,
+    &unreadable_file::RULE,
     &missing_attribute::RULE,
     &obsolete_attribute::RULE,
     &obsolete_value::RULE,
