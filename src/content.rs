@@ -166,7 +166,7 @@ pub fn load_all(root: &Path, rel_dir: &str) -> ContentSet {
             set.broken.push(file_stem(&rel).to_string());
             continue;
         }
-        let (guide, mut found) = match std::fs::read(&file) {
+        let (guide, mut found) = match crate::text::read_file(&file) {
             Ok(bytes) => load_guide(&rel, bytes),
             Err(e) => (
                 None,

@@ -89,6 +89,40 @@ impl EntryInfo<'_> {
     }
 }
 
+/// `text` with the entry `id` replaced by `entry` (a complete `id = …` entry), or `entry`
+/// appended when `id` is not defined. Only the bytes of the replaced entry change: comments,
+/// blank lines, line endings and every other entry stay byte for byte as the person wrote
+/// them (fluent-syntax's serializer would re-indent and drop blank lines). The entry keeps
+/// the file's line ending (CRLF when the file uses it).
+pub fn set_entry(text: &str, id: &str, entry: &str) -> String {
+    let crlf = text.contains("\r\n");
+    let mut entry = entry.trim_end_matches(['\r', '\n']).replace("\r\n", "\n");
+    if crlf {
+        entry = entry.replace('\n', "\r\n");
+    }
+    let parsed = parse(text);
+    match parsed.entries.iter().find(|e| e.id == id) {
+        Some(e) => {
+            let span = e.span(text);
+            let mut out = String::with_capacity(text.len() + entry.len());
+            out.push_str(&text[..span.start]);
+            out.push_str(&entry);
+            out.push_str(&text[span.end..]);
+            out
+        }
+        None => {
+            let newline = if crlf { "\r\n" } else { "\n" };
+            let mut out = text.to_string();
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.push_str(newline);
+            }
+            out.push_str(&entry);
+            out.push_str(newline);
+            out
+        }
+    }
+}
+
 /// The text of an entry after its `=`: its value and attributes as written.
 pub fn entry_value_text<'t>(text: &'t str, entry: &EntryInfo) -> &'t str {
     let s = &text[entry.span(text)];

@@ -926,7 +926,7 @@ fn stale_item(
 }
 
 fn read_ftl(ws: &Workspace, path: &str) -> Result<String, Box<Diagnostic>> {
-    let bytes = read_file(&ws.root.join(path)).map_err(|e| {
+    let bytes = crate::text::read_file(&ws.root.join(path)).map_err(|e| {
         Box::new(Diagnostic::file(
             &rules::unreadable_file::RULE,
             path,
@@ -938,16 +938,6 @@ fn read_ftl(ws: &Workspace, path: &str) -> Result<String, Box<Diagnostic>> {
         (d.line, d.column) = (e.line, e.column);
         Box::new(d)
     })
-}
-
-/// Reads a whole file into a buffer sized from its metadata, so it is read in one go.
-fn read_file(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut file = std::fs::File::open(path)?;
-    let size = file.metadata().map(|m| m.len() as usize).unwrap_or(0);
-    let mut bytes = Vec::with_capacity(size + 1);
-    file.read_to_end(&mut bytes)?;
-    Ok(bytes)
 }
 
 fn missing_file(

@@ -1,5 +1,33 @@
 //! Reading user files as text: UTF-8 with an optional byte-order mark, any line ending.
 
+/// The largest file polyguide reads (64 MiB). A translation file or guide beyond it is a
+/// finding (`unreadable-file`), not an out-of-memory kill.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads a whole file into a buffer sized from its metadata, refusing files larger than
+/// [`MAX_FILE_BYTES`] and anything that is not a regular file (a FIFO would block).
+pub fn read_file(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(std::io::Error::other(format!(
+            "the file is {} MiB, larger than the {} MiB polyguide reads",
+            meta.len() / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        )));
+    }
+    let mut file = std::fs::File::open(path)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
+    // `take` guards against a file that grows while it is read.
+    file.by_ref()
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// A file's text after decoding. `bom` is the length of a stripped UTF-8 BOM (0 or 3): byte
 /// offsets reported to users are offsets into `text`, and line/column never count the BOM.
 #[derive(Clone, Debug, PartialEq, Eq)]
