@@ -319,13 +319,20 @@ fn accept(ws: &Workspace, args: Vec<String>, all: bool, editorial: bool) -> Resu
         ));
     }
     print(&s)?;
-    if !report.were_stale.is_empty() {
+    if !report.were_stale.is_empty() && !all {
+        // Named ids were reviewed one by one: say what changed state, quietly.
+        print(&format!(
+            "{}: now current after review: {}\n",
+            report.locale,
+            report.were_stale.join(", ")
+        ))?;
+    }
+    if !report.were_stale.is_empty() && all {
         let mut w = anstream::stderr();
         let _ = writeln!(
             w,
-            "warning: {} of the accepted messages were STALE and are now marked current{}:",
-            report.were_stale.len(),
-            if all { " without review (--all)" } else { "" }
+            "warning: {} of the accepted messages were STALE and are now marked current without review (--all):",
+            report.were_stale.len()
         );
         for id in &report.were_stale {
             let _ = writeln!(w, "  {id}");

@@ -392,3 +392,148 @@ print(count)
         .unwrap();
     assert_eq!(count, 20, "10 locales × (guide + terms)");
 }
+
+fn validator(file: &str) -> jsonschema::Validator {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("schema")
+        .join(file);
+    let schema: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{file} compiles: {e}"))
+}
+
+#[track_caller]
+fn assert_valid(validator: &jsonschema::Validator, instance: &Value, what: &str) {
+    let errors: Vec<String> = validator
+        .iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{what} does not match its schema:\n{}",
+        errors.join("\n")
+    );
+}
+
+/// Every property name the schema declares, by walking `properties` everywhere.
+fn schema_properties(schema: &Value, out: &mut std::collections::BTreeSet<String>) {
+    match schema {
+        Value::Object(o) => {
+            if let Some(Value::Object(props)) = o.get("properties") {
+                out.extend(props.keys().cloned());
+            }
+            o.values().for_each(|v| schema_properties(v, out));
+        }
+        Value::Array(a) => a.iter().for_each(|v| schema_properties(v, out)),
+        _ => {}
+    }
+}
+
+fn instance_keys(v: &Value, out: &mut std::collections::BTreeSet<String>) {
+    match v {
+        Value::Object(o) => {
+            out.extend(o.keys().cloned());
+            o.values().for_each(|c| instance_keys(c, out));
+        }
+        Value::Array(a) => a.iter().for_each(|c| instance_keys(c, out)),
+        _ => {}
+    }
+}
+
+/// The exported files validate against the committed schemas, and the schemas match the
+/// code both ways: `additionalProperties: false` rejects a field the schemas lack, and every
+/// field the schemas declare is produced by some export here (the manifest's locale ids
+/// aside, which are data).
+#[test]
+fn exported_files_validate_against_the_schemas_and_the_schemas_match_the_code() {
+    let bundle_schema = validator("guide-bundle.schema.json");
+    let manifest_schema = validator("manifest.schema.json");
+    let mut seen = std::collections::BTreeSet::new();
+
+    // A workspace that produces every status, `from`, variables and summaries.
+    let ws = workspace(&["fr"], &[("locales/fr/g.ftl", "g--title = Bonjour { -brand }\ng--m--title = Méthode\ng--m--a = Éteignez votre téléphone.\n")]);
+    accept(&ws.workspace(), "fr", &Selection::All).unwrap();
+    ws.write(
+        "content/g.yaml",
+        &ws.read("content/g.yaml")
+            .replace("title: Method", "title: Method\n    summary: A summary.")
+            .replace("Power off your phone.", "Power off the phone."),
+    );
+    ws.write(
+        "content/g.yaml",
+        &format!(
+            "{}summary: Guide summary.\nnotes:\n  - id: n\n    kind: tip\n    text: A tip.\n",
+            ws.read("content/g.yaml")
+        ),
+    );
+    let out = ws.path("dist");
+    run(&ws, &out).unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let repo_out = tempfile::tempdir().unwrap();
+    export(
+        &polyguide::Workspace::open(repo).unwrap(),
+        &ExportOptions {
+            out: repo_out.path().to_path_buf(),
+            locales: vec![],
+        },
+    )
+    .unwrap();
+
+    for dir in [out.as_path(), repo_out.path()] {
+        let manifest = json(&dir.join("manifest.json"));
+        assert_valid(&manifest_schema, &manifest, "manifest.json");
+        instance_keys(&manifest, &mut seen);
+        for locale in manifest["locales"].as_object().unwrap().keys() {
+            seen.remove(locale);
+        }
+        for locale in std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.path().is_dir())
+        {
+            for file in std::fs::read_dir(locale.path())
+                .unwrap()
+                .filter_map(Result::ok)
+            {
+                if file.path().extension().is_some_and(|e| e == "json") {
+                    let bundle = json(&file.path());
+                    assert_valid(&bundle_schema, &bundle, &file.path().display().to_string());
+                    instance_keys(&bundle, &mut seen);
+                }
+            }
+        }
+    }
+    let statuses: std::collections::BTreeSet<String> = items(&json(&out.join("fr/g.json")))
+        .values()
+        .map(|i| i["status"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["current", "fallback", "stale"]
+            .map(String::from)
+            .into_iter()
+            .collect()
+    );
+
+    let mut declared = std::collections::BTreeSet::new();
+    for file in ["guide-bundle.schema.json", "manifest.schema.json"] {
+        let schema: Value =
+            serde_json::from_slice(&std::fs::read(repo.join("schema").join(file)).unwrap())
+                .unwrap();
+        schema_properties(&schema, &mut declared);
+    }
+    let unused: Vec<&String> = declared.difference(&seen).collect();
+    assert!(
+        unused.is_empty(),
+        "the schemas declare fields no export produced: {unused:?}"
+    );
+    let undeclared: Vec<&String> = seen.difference(&declared).collect();
+    assert!(
+        undeclared.is_empty(),
+        "exports produce fields the schemas lack: {undeclared:?}"
+    );
+
+    // A broken bundle is rejected: the check can fail.
+    let mut broken = json(&out.join("fr/g.json"));
+    broken["title"]["status"] = Value::String("fresh".into());
+    assert!(!bundle_schema.is_valid(&broken));
+}

@@ -106,6 +106,31 @@ mod tests {
     }
 
     #[test]
+    fn every_rule_file_has_a_row_in_the_table() {
+        // Each `pub mod x;` above is a rule file; each must be registered in RULES.
+        let source = include_str!("mod.rs");
+        let table = &source[source.find("pub static RULES").unwrap()..];
+        for module in source
+            .lines()
+            .filter_map(|l| l.strip_prefix("pub mod ")?.strip_suffix(';'))
+        {
+            assert!(
+                table.contains(&format!("&{module}::RULE")),
+                "rule file {module}.rs has no row in RULES"
+            );
+            let rule_name = module.replace('_', "-");
+            assert!(
+                find(&rule_name).is_some(),
+                "rule file {module}.rs is not named after its rule `{rule_name}`"
+            );
+        }
+        assert_eq!(
+            source.lines().filter(|l| l.starts_with("pub mod ")).count(),
+            RULES.len()
+        );
+    }
+
+    #[test]
     fn rule_names_are_unique_kebab_case() {
         let mut seen = std::collections::HashSet::new();
         for rule in RULES {
