@@ -88,15 +88,7 @@ pub fn accept(
         Selection::Ids(ids) => {
             // Validate every id before writing anything.
             for id in ids {
-                if !sources.contains_key(id) {
-                    let hint = crate::suggest::nearest(id, sources.keys().map(String::as_str))
-                        .map(|s| format!(" (did you mean `{s}`?)"))
-                        .unwrap_or_default();
-                    return Err(AcceptError::UnknownId {
-                        id: id.clone(),
-                        hint,
-                    });
-                }
+                known_source_id(id, &sources)?;
                 if !translated.contains(id) {
                     return Err(AcceptError::NotTranslated {
                         id: id.clone(),
@@ -142,15 +134,7 @@ pub fn accept_editorial(ws: &Workspace, ids: &[String]) -> Result<Vec<Editorial>
     let loaded = lint::load(ws);
     let sources = lint::source_texts(&loaded.catalog);
     for id in ids {
-        if !sources.contains_key(id) {
-            let hint = crate::suggest::nearest(id, sources.keys().map(String::as_str))
-                .map(|s| format!(" (did you mean `{s}`?)"))
-                .unwrap_or_default();
-            return Err(AcceptError::UnknownId {
-                id: id.clone(),
-                hint,
-            });
-        }
+        known_source_id(id, &sources)?;
     }
     let templates = committed_template_texts(ws, &loaded);
     let mut all_stamps = BTreeMap::new();
@@ -232,6 +216,20 @@ pub fn accept_editorial(ws: &Workspace, ids: &[String]) -> Result<Vec<Editorial>
         })?;
     }
     Ok(reports)
+}
+
+/// `Ok` if `id` is a source message; else the error, with the nearest id as a suggestion.
+fn known_source_id(id: &str, sources: &BTreeMap<String, String>) -> Result<(), AcceptError> {
+    if sources.contains_key(id) {
+        return Ok(());
+    }
+    let hint = crate::suggest::nearest(id, sources.keys().map(String::as_str))
+        .map(|s| format!(" (did you mean `{s}`?)"))
+        .unwrap_or_default();
+    Err(AcceptError::UnknownId {
+        id: id.to_string(),
+        hint,
+    })
 }
 
 /// Source texts of guide messages as the committed templates have them.

@@ -213,7 +213,7 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
                     .iter()
                     .find(|g| format!("{}.ftl", g.id) == file.rel)
                 {
-                    let json = guide_json(guide, locale, &bundle, &ftl_text, file);
+                    let json = guide_json(guide, locale, &bundle, &ftl_text);
                     let json_rel = format!("{locale}/{}.json", guide.id);
                     let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
                     text.push('\n');
@@ -412,7 +412,6 @@ fn guide_json(
     locale: &str,
     bundle: &BundleFile,
     ftl_text: &str,
-    file: &SourceFile,
 ) -> Value {
     let formatter = Formatter::new(locale, ftl_text);
     let item = |id: &str| -> Value {
@@ -465,7 +464,6 @@ fn guide_json(
             })
         })
         .collect();
-    let _ = file;
     json!({
         "format": FORMAT,
         "guide": g,

@@ -247,7 +247,7 @@ pub fn run_streaming(
         diagnostics: finish(ws, first),
         ..Default::default()
     };
-    batch.sources = load_sources(ws, &batch.diagnostics, &loaded.catalog);
+    batch.sources = load_sources(ws, &batch.diagnostics);
     let text = render(&batch);
     sink(batch, text);
 
@@ -1044,12 +1044,7 @@ fn finish(ws: &Workspace, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     out
 }
 
-fn load_sources(
-    ws: &Workspace,
-    diagnostics: &[Diagnostic],
-    catalog: &SourceCatalog,
-) -> BTreeMap<String, LineIndex> {
-    let _ = catalog;
+fn load_sources(ws: &Workspace, diagnostics: &[Diagnostic]) -> BTreeMap<String, LineIndex> {
     let mut out = BTreeMap::new();
     for d in diagnostics.iter().filter(|d| d.span.is_some()) {
         if out.contains_key(&d.path) {
