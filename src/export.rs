@@ -203,7 +203,17 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
             for (_, status, _) in bundle.own.values() {
                 *counts.entry(status.as_str()).or_insert(0) += 1;
             }
-            let ftl_rel = format!("{locale}/{}", file.rel);
+            // Mirror layout: DIR/<locale>/<path>. An l10n.toml project keeps its own layout:
+            // DIR/<the file's l10n path>, and files the project does not translate in this
+            // locale are not exported for it.
+            let ftl_rel = match &ws.layout {
+                crate::workspace::Layout::Mirror => format!("{locale}/{}", file.rel),
+                crate::workspace::Layout::L10n(_) if *locale == source_locale => file.rel.clone(),
+                crate::workspace::Layout::L10n(_) => match ws.translation_path(&file.rel, locale) {
+                    Some(path) => path,
+                    None => continue,
+                },
+            };
             let ftl_text = bundle.ftl(locale, file);
             write_file(out, &ftl_rel, ftl_text.as_bytes(), &mut files, &mut report)?;
             if file.is_guide {
