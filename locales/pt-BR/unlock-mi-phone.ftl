@@ -98,7 +98,7 @@ unlock-mi-phone--official-support--title = Entre em contato com o suporte da { -
 # Method summary
 unlock-mi-phone--official-support--summary = Se nenhum dos métodos acima funcionar ou se você preferir não fazer esses passos por conta própria, a melhor opção é recorrer ao suporte oficial da { -brand } ou a uma assistência técnica autorizada. Muitas vezes eles conseguem desbloquear o aparelho, principalmente se você apresentar o comprovante de compra e provar que o celular é seu.
 # Step 1 of 3
-unlock-mi-phone--official-support--gather-proof = Separe o comprovante de compra (como a nota fiscal) e um documento que prove que o celular é seu.
+unlock-mi-phone--official-support--gather-proof = Separe o comprovante de compra e um documento que prove que o celular é seu.
 # Step 2 of 3
 unlock-mi-phone--official-support--contact-support = Entre em contato com o suporte oficial da { -brand } ou leve o celular a uma assistência técnica autorizada { -brand }.
 # Step 3 of 3
