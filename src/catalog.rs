@@ -346,18 +346,14 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
 
 /// Parses one entry; `Err` carries the byte offset of the problem and the parser's message.
 fn check_pattern(entry: &str) -> Result<(), (usize, String)> {
-    match fluent_syntax::parser::parse(entry) {
-        Ok(res)
-            if res.body.len() == 1
-                && matches!(res.body[0], fluent_syntax::ast::Entry::Message(_)) =>
-        {
-            Ok(())
-        }
-        Ok(_) => Err((0, "the text is not a single Fluent pattern".into())),
-        Err((_, errors)) => {
-            let e = &errors[0];
-            Err((e.pos.start, e.kind.to_string()))
-        }
+    // Through `ftl::parse`, which guards against fluent-syntax's escape panic.
+    let parsed = crate::ftl::parse(entry);
+    if let Some(junk) = parsed.junk.first() {
+        return Err((junk.error_span.start, junk.message.clone()));
+    }
+    match parsed.resource.body.as_slice() {
+        [fluent_syntax::ast::Entry::Message(_)] => Ok(()),
+        _ => Err((0, "the text is not a single Fluent pattern".into())),
     }
 }
 

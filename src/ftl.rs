@@ -129,12 +129,96 @@ pub fn entry_value_text<'t>(text: &'t str, entry: &EntryInfo) -> &'t str {
     s.split_once('=').map(|(_, v)| v).unwrap_or("").trim()
 }
 
-/// Parses an FTL text. Never fails: broken parts are reported in [`ParsedFtl::junk`].
-pub fn parse(text: &str) -> ParsedFtl<'_> {
-    let (resource, errors) = match fluent_syntax::parser::parse(text) {
+/// fluent-syntax 0.12 panics on a `\\u` / `\\U` escape in a string literal whose hex digits
+/// run into a multi-byte character (found by fuzzing: `g={"\\uü`). Such an entry is cut out
+/// as junk, with an "invalid escape" error at the backslash, and the text around it is
+/// parsed as usual; slices of the same text keep every offset valid.
+fn parse_guarded(text: &str) -> (ast::Resource<&str>, Vec<fluent_syntax::parser::ParserError>) {
+    let mut body = Vec::new();
+    let mut errors = Vec::new();
+    let mut start = 0;
+    while let Some(bad) = find_unsafe_escape(text, start) {
+        let entry_start = entry_start_before(text, bad).max(start);
+        let entry_end = entry_end(text, entry_start).max(bad + 2);
+        let entry_end = text[entry_end..].find('\n').map_or(text.len(), |i| entry_end + i + 1);
+        parse_piece(text, start, entry_start, &mut body, &mut errors);
+        body.push(ast::Entry::Junk {
+            content: &text[entry_start..entry_end],
+        });
+        errors.push(fluent_syntax::parser::ParserError {
+            pos: bad..bad + 2,
+            slice: Some(entry_start..entry_end),
+            kind: fluent_syntax::parser::ErrorKind::InvalidUnicodeEscapeSequence(text[bad..].chars().take(8).collect()),
+        });
+        start = entry_end;
+    }
+    parse_piece(text, start, text.len(), &mut body, &mut errors);
+    (ast::Resource { body }, errors)
+}
+
+/// Parses `text[from..to]`, appending its entries and its errors (moved to offsets in `text`).
+fn parse_piece<'s>(
+    text: &'s str,
+    from: usize,
+    to: usize,
+    body: &mut Vec<ast::Entry<&'s str>>,
+    errors: &mut Vec<fluent_syntax::parser::ParserError>,
+) {
+    if from >= to {
+        return;
+    }
+    let (resource, found) = match fluent_syntax::parser::parse(&text[from..to]) {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e),
     };
+    body.extend(resource.body);
+    errors.extend(found.into_iter().map(|mut e| {
+        e.pos = e.pos.start + from..e.pos.end + from;
+        e.slice = e.slice.map(|s| s.start + from..s.end + from);
+        e
+    }));
+}
+
+/// The byte offset of the next `\\u`/`\\U` at or after `from`, inside a quoted string of a
+/// placeable, whose 4 or 6 following bytes contain a non-ASCII byte.
+fn find_unsafe_escape(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(found) = text.get(i..).and_then(|t| t.find('\\')) {
+        let at = i + found;
+        let width = match bytes.get(at + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 6,
+            _ => {
+                i = at + 1;
+                continue;
+            }
+        };
+        let window = &bytes[at + 2..(at + 2 + width).min(bytes.len())];
+        let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+        let before = &text[line_start..at];
+        let in_string = before.rfind('"').is_some_and(|q| before[..q].contains('{'));
+        if in_string && window.iter().any(|b| *b >= 0x80) {
+            return Some(at);
+        }
+        i = at + 2;
+    }
+    None
+}
+
+/// The start of the entry holding byte `at`: its line, or the first line above it that does
+/// not continue an entry (indented lines and `}` lines continue one).
+fn entry_start_before(text: &str, at: usize) -> usize {
+    let mut line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    while line_start > 0 && text[line_start..].starts_with([' ', '}', '[', '*', '.']) {
+        line_start = text[..line_start - 1].rfind('\n').map_or(0, |n| n + 1);
+    }
+    line_start
+}
+
+/// Parses an FTL text. Never fails: broken parts are reported in [`ParsedFtl::junk`].
+pub fn parse(text: &str) -> ParsedFtl<'_> {
+    let (resource, errors) = parse_guarded(text);
     let mut entries = Vec::new();
     let mut junk = Vec::new();
     for (index, entry) in resource.body.iter().enumerate() {
@@ -407,6 +491,23 @@ mod tests {
         );
         assert_eq!(&text[p.entries[2].span(text)], "c = C");
         assert_eq!(entry_value_text(text, &p.entries[2]), "C");
+    }
+
+    #[test]
+    fn unicode_escapes_running_into_multibyte_text_are_junk_not_a_panic() {
+        // Found by fuzzing: fluent-syntax 0.12 panics on these.
+        for text in ["g={\"\\u\u{feff}", "a = A\nb = { \"\\Uéé\" }\nc = C\n", "a = { \"x\" }\nm =\n    { \"\\u中\" }\nz = Z\n"] {
+            let p = parse(text);
+            assert_eq!(p.junk.len(), 1, "{text:?}");
+            assert!(p.junk[0].message.contains("unicode escape"), "{:?}", p.junk[0]);
+            assert!(text[p.junk[0].error_span.clone()].starts_with('\\'));
+        }
+        let p = parse("a = A\nb = { \"\\Uéé\" }\nc = C\n");
+        assert_eq!(p.entries.iter().map(|e| e.id).collect::<Vec<_>>(), ["a", "c"]);
+        assert_eq!(&"a = A\nb = { \"\\Uéé\" }\nc = C\n"[p.entries[1].id_span.clone()], "c");
+        // Valid escapes and backslashes in plain text are untouched.
+        let p = parse("a = { \"\\u00e9\" } C:\\users\\ü\n");
+        assert!(p.junk.is_empty());
     }
 
     #[test]
