@@ -1,6 +1,9 @@
 fn main() {
     let data = std::fs::read(std::env::args().nth(1).unwrap()).unwrap();
-    let Ok(decoded) = polyguide::text::decode(data) else { println!("not utf8"); return };
+    let Ok(decoded) = polyguide::text::decode(data) else {
+        println!("not utf8");
+        return;
+    };
     let text = decoded.text.as_str();
     let parsed = polyguide::ftl::parse(text);
     let index = polyguide::LineIndex::new(text);

@@ -140,7 +140,9 @@ fn parse_guarded(text: &str) -> (ast::Resource<&str>, Vec<fluent_syntax::parser:
     while let Some(bad) = find_unsafe_escape(text, start) {
         let entry_start = entry_start_before(text, bad).max(start);
         let entry_end = entry_end(text, entry_start).max(bad + 2);
-        let entry_end = text[entry_end..].find('\n').map_or(text.len(), |i| entry_end + i + 1);
+        let entry_end = text[entry_end..]
+            .find('\n')
+            .map_or(text.len(), |i| entry_end + i + 1);
         parse_piece(text, start, entry_start, &mut body, &mut errors);
         body.push(ast::Entry::Junk {
             content: &text[entry_start..entry_end],
@@ -148,7 +150,9 @@ fn parse_guarded(text: &str) -> (ast::Resource<&str>, Vec<fluent_syntax::parser:
         errors.push(fluent_syntax::parser::ParserError {
             pos: bad..bad + 2,
             slice: Some(entry_start..entry_end),
-            kind: fluent_syntax::parser::ErrorKind::InvalidUnicodeEscapeSequence(text[bad..].chars().take(8).collect()),
+            kind: fluent_syntax::parser::ErrorKind::InvalidUnicodeEscapeSequence(
+                text[bad..].chars().take(8).collect(),
+            ),
         });
         start = entry_end;
     }
@@ -189,8 +193,9 @@ fn find_unsafe_escape(text: &str, from: usize) -> Option<usize> {
         let width = match bytes.get(at + 1) {
             Some(b'u') => 4,
             Some(b'U') => 6,
+            // `\\` is an escaped backslash: what follows is text, not an escape.
             _ => {
-                i = at + 1;
+                i = at + 2;
                 continue;
             }
         };
@@ -496,18 +501,32 @@ mod tests {
     #[test]
     fn unicode_escapes_running_into_multibyte_text_are_junk_not_a_panic() {
         // Found by fuzzing: fluent-syntax 0.12 panics on these.
-        for text in ["g={\"\\u\u{feff}", "a = A\nb = { \"\\Uéé\" }\nc = C\n", "a = { \"x\" }\nm =\n    { \"\\u中\" }\nz = Z\n"] {
+        for text in [
+            "g={\"\\u\u{feff}",
+            "a = A\nb = { \"\\Uéé\" }\nc = C\n",
+            "a = { \"x\" }\nm =\n    { \"\\u中\" }\nz = Z\n",
+        ] {
             let p = parse(text);
             assert_eq!(p.junk.len(), 1, "{text:?}");
-            assert!(p.junk[0].message.contains("unicode escape"), "{:?}", p.junk[0]);
+            assert!(
+                p.junk[0].message.contains("unicode escape"),
+                "{:?}",
+                p.junk[0]
+            );
             assert!(text[p.junk[0].error_span.clone()].starts_with('\\'));
         }
         let p = parse("a = A\nb = { \"\\Uéé\" }\nc = C\n");
-        assert_eq!(p.entries.iter().map(|e| e.id).collect::<Vec<_>>(), ["a", "c"]);
-        assert_eq!(&"a = A\nb = { \"\\Uéé\" }\nc = C\n"[p.entries[1].id_span.clone()], "c");
-        // Valid escapes and backslashes in plain text are untouched.
-        let p = parse("a = { \"\\u00e9\" } C:\\users\\ü\n");
-        assert!(p.junk.is_empty());
+        assert_eq!(
+            p.entries.iter().map(|e| e.id).collect::<Vec<_>>(),
+            ["a", "c"]
+        );
+        assert_eq!(
+            &"a = A\nb = { \"\\Uéé\" }\nc = C\n"[p.entries[1].id_span.clone()],
+            "c"
+        );
+        // Valid escapes, escaped backslashes and backslashes in plain text are untouched.
+        let p = parse("a = { \"\\u00e9\" } C:\\users\\ü\nb = { \"\\\\uü\" }\n");
+        assert!(p.junk.is_empty(), "{:?}", p.junk);
     }
 
     #[test]

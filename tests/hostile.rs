@@ -401,8 +401,16 @@ fn an_output_directory_that_cannot_be_written_is_exit_2_naming_it() {
 #[test]
 fn unicode_escape_into_multibyte_text_is_a_finding_not_a_panic() {
     let ws = base();
-    ws.write("locales/fr/g.ftl", &format!("{FR}g--m--x = {{ \"\\u\u{feff}\" }}\n"));
-    ws.write("content/h.yaml", &GUIDE.replace("id: g\n", "id: h\n").replace("Do this.", "Do { \"\\\\uü\" } this."));
+    ws.write(
+        "locales/fr/g.ftl",
+        &format!("{FR}g--m--x = {{ \"\\u\u{feff}\" }}\n"),
+    );
+    ws.write(
+        "content/h.yaml",
+        &GUIDE
+            .replace("id: g\n", "id: h\n")
+            .replace("Do this.", "Do { \"\\uü\" } this."),
+    );
     let f = lint(&ws);
     assert!(has(&f, "syntax-error", "locales/fr/g.ftl"), "{f:?}");
     assert!(has(&f, "syntax-error", "content/h.yaml"), "{f:?}");
