@@ -193,9 +193,10 @@ fn find_unsafe_escape(text: &str, from: usize) -> Option<usize> {
         let width = match bytes.get(at + 1) {
             Some(b'u') => 4,
             Some(b'U') => 6,
-            // `\\` is an escaped backslash: what follows is text, not an escape.
+            // `\\` is an escaped backslash: what follows is text, not an escape. Step over
+            // the next character whole (it may be multi-byte).
             _ => {
-                i = at + 2;
+                i = at + 1 + text[at + 1..].chars().next().map_or(0, char::len_utf8);
                 continue;
             }
         };
