@@ -183,8 +183,8 @@ fn parse_piece<'s>(
     }));
 }
 
-/// The byte offset of the next `\\u`/`\\U` at or after `from`, inside a quoted string of a
-/// placeable, whose 4 or 6 following bytes contain a non-ASCII byte.
+/// The byte offset of the next `\\u`/`\\U` at or after `from`, after a `"` on its line (in
+/// a string literal), whose 4 or 6 following bytes contain a non-ASCII byte.
 fn find_unsafe_escape(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = from;
@@ -203,7 +203,9 @@ fn find_unsafe_escape(text: &str, from: usize) -> Option<usize> {
         let window = &bytes[at + 2..(at + 2 + width).min(bytes.len())];
         let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
         let before = &text[line_start..at];
-        let in_string = before.rfind('"').is_some_and(|q| before[..q].contains('{'));
+        // A string literal opened earlier on the line (its placeable's `{` may be on a line
+        // above). A plain text with a quote before `\\uü` is cut out too: rare, and safe.
+        let in_string = before.contains('"');
         if in_string && window.iter().any(|b| *b >= 0x80) {
             return Some(at);
         }
