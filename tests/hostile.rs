@@ -416,3 +416,19 @@ fn unicode_escape_into_multibyte_text_is_a_finding_not_a_panic() {
     assert!(has(&f, "syntax-error", "content/h.yaml"), "{f:?}");
     rest_was_checked(&f);
 }
+
+/// Regression (found by `cargo fuzz run alignment`): a parser error on one byte of a
+/// multi-byte character made the human report's snippet renderer panic.
+#[test]
+fn a_syntax_error_inside_a_multibyte_character_renders() {
+    let ws = base();
+    ws.write(
+        "locales/fr/g.ftl",
+        &format!("{FR}g--m--x = {{ \u{feff}= B\n"),
+    );
+    let out = polyguide(&ws, &["lint"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("error[syntax-error]"));
+}

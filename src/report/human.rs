@@ -68,9 +68,17 @@ pub fn render_one(color: bool, d: &Diagnostic, sources: &BTreeMap<String, LineIn
         let index = sources.get(&d.path)?;
         let line = index.line_range(d.line);
         let text = &index.text()[line.clone()];
-        // Annotate within the line; a span running past the line end is cut at the end.
-        let start = span.start.clamp(line.start, line.end) - line.start;
-        let end = span.end.clamp(line.start, line.end) - line.start;
+        // Annotate within the line; a span running past the line end is cut at the end, and
+        // both ends move to character boundaries (a parser error can point at one byte of a
+        // multi-byte character, and annotate-snippets panics on that: found by fuzzing).
+        let mut start = span.start.clamp(line.start, line.end) - line.start;
+        let mut end = span.end.clamp(line.start, line.end) - line.start;
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
         Some((text, start..end.max(start)))
     });
     let title = level(d.severity).primary_title(title).id(d.rule);
@@ -108,4 +116,21 @@ pub fn summary_line(t: &Totals) -> String {
         plural(t.warnings, "warning", "warnings"),
         plural(t.infos, "info", "infos"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules;
+
+    #[test]
+    fn spans_inside_a_multibyte_character_render() {
+        // A one-byte span on the second byte of a BOM character, as a parser error gives.
+        let text = "a = { \u{feff}= B\n";
+        let index = LineIndex::new(text);
+        let d = Diagnostic::at(&rules::syntax_error::RULE, "x.ftl", &index, 7..8, "bad");
+        let sources = BTreeMap::from([("x.ftl".to_string(), index)]);
+        let out = render_one(false, &d, &sources);
+        assert!(out.contains("x.ftl:1:"), "{out}");
+    }
 }
