@@ -87,6 +87,7 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
     budget.max_anchors = MAX_ALIASES;
     budget.max_depth = MAX_DEPTH;
     budget.max_events = MAX_EVENTS;
+    budget.max_nodes = MAX_EVENTS;
     let mut options = serde_saphyr::Options::default();
     options.budget = Some(budget);
     match serde_saphyr::from_str_with_options::<Spanned<Node>>(text, options) {
@@ -113,10 +114,15 @@ fn first_line(message: &str) -> String {
         None => line,
     };
     let line = line.split(", set ").next().unwrap_or(line);
-    match line.strip_prefix("duplicate mapping key: ") {
-        Some(key) => format!("duplicate key `{key}`"),
-        None => line.to_string(),
+    if let Some(key) = line.strip_prefix("duplicate mapping key: ") {
+        return format!("duplicate key `{key}`");
     }
+    if let Some(what) = line.strip_prefix("budget breached: ") {
+        return format!(
+            "the file is beyond what polyguide reads in one guide ({what}; limits: {MAX_DEPTH} levels, {MAX_ALIASES} aliases, {MAX_EVENTS} nodes)"
+        );
+    }
+    line.to_string()
 }
 
 fn pos_of(loc: &serde_saphyr::Location) -> Option<Pos> {
