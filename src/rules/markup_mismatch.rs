@@ -186,31 +186,17 @@ fn profile(p: &fluent_syntax::ast::Pattern<&str>) -> BTreeMap<String, usize> {
 
 /// Tags by normalized form (`<b>`, `</b>`, `<br/>`) with their counts.
 pub fn tags(text: &str) -> BTreeMap<String, usize> {
+    let mut list = Vec::new();
+    tag_list(text, &mut list);
     let mut out = BTreeMap::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('<') {
-        let after = &rest[start + 1..];
-        let Some(end) = after.find('>') else { break };
-        let inner = &after[..end];
-        let closing = inner.starts_with('/');
-        let body = inner.trim_start_matches('/');
-        let name: String = body
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-            .collect();
-        // `a < b` or `<3` is not a tag.
-        if !name.is_empty() && body.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            let self_closing = inner.ends_with('/');
-            let key = match (closing, self_closing) {
-                (true, _) => format!("</{}>", name.to_ascii_lowercase()),
-                (false, true) => format!("<{}/>", name.to_ascii_lowercase()),
-                (false, false) => format!("<{}>", name.to_ascii_lowercase()),
-            };
-            *out.entry(key).or_insert(0) += 1;
-            rest = &after[end + 1..];
-        } else {
-            rest = after;
-        }
+    for (kind, name) in list {
+        let name = name.to_ascii_lowercase();
+        let key = match kind {
+            1 => format!("</{name}>"),
+            2 => format!("<{name}/>"),
+            _ => format!("<{name}>"),
+        };
+        *out.entry(key).or_insert(0) += 1;
     }
     out
 }
