@@ -18,6 +18,7 @@ use crate::rules::{self, Rule};
 use fluent_syntax::ast;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Definitions of one locale's files: id (terms with `-`) → attribute names.
 pub type Defs<'a> = FxHashMap<&'a str, Vec<&'a str>>;
@@ -109,14 +110,35 @@ pub fn plural_categories(locale: &str) -> Vec<&'static str> {
 }
 
 /// One part of a message: its value (`name` None) or an attribute.
+///
+/// What the pair checks derive from a part's text (its literal text, URLs, tags) is computed
+/// on first use and kept: a source message's part is compared with a hundred translations,
+/// and its URLs and tags are worked out once for all of them.
 pub struct PartFacts<'a> {
     pub name: Option<&'a str>,
     pub pattern: &'a ast::Pattern<&'a str>,
-    literal: std::sync::OnceLock<String>,
+    literal: OnceLock<String>,
+    may_lt: OnceLock<bool>,
+    may_colon: OnceLock<bool>,
+    urls: OnceLock<Vec<String>>,
+    tags: OnceLock<Vec<(u8, String)>>,
     pub references: Vec<Reference<'a>>,
 }
 
-impl PartFacts<'_> {
+impl<'a> PartFacts<'a> {
+    fn new(name: Option<&'a str>, pattern: &'a ast::Pattern<&'a str>, text: &'a str) -> Self {
+        PartFacts {
+            name,
+            pattern,
+            literal: OnceLock::new(),
+            may_lt: OnceLock::new(),
+            may_colon: OnceLock::new(),
+            urls: OnceLock::new(),
+            tags: OnceLock::new(),
+            references: pattern::references(text, pattern),
+        }
+    }
+
     /// [`pattern::literal_text`] of the part, computed on first use.
     pub fn literal(&self) -> &str {
         self.literal
@@ -136,24 +158,49 @@ impl PartFacts<'_> {
     }
 
     /// True if the part's text may contain `needle`: a check of the text elements and string
-    /// literals, without building the literal text.
+    /// literals (select variants included), without building the literal text. The answers
+    /// for `<` and `:`, which the markup and URL checks ask of every message, are kept.
     pub fn may_contain(&self, needle: char) -> bool {
-        fn walk(p: &ast::Pattern<&str>, needle: char) -> bool {
-            p.elements.iter().any(|el| match el {
-                ast::PatternElement::TextElement { value } => value.contains(needle),
-                ast::PatternElement::Placeable { expression } => match expression {
-                    ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
-                        value.contains(needle)
-                    }
-                    ast::Expression::Select { variants, .. } => {
-                        variants.iter().any(|v| walk(&v.value, needle))
-                    }
-                    _ => false,
-                },
-            })
-        }
-        walk(self.pattern, needle)
+        let cache = match needle {
+            '<' => &self.may_lt,
+            ':' => &self.may_colon,
+            _ => return texts_any(self.pattern, &mut |t| t.contains(needle)),
+        };
+        *cache.get_or_init(|| texts_any(self.pattern, &mut |t| t.contains(needle)))
     }
+
+    /// The URLs of the part's literal text ([`crate::rules::url_mismatch::urls`]).
+    pub fn urls(&self) -> &[String] {
+        self.urls.get_or_init(|| {
+            if self.may_contain(':') && self.literal().contains("http") {
+                crate::rules::url_mismatch::urls(self.literal())
+            } else {
+                Vec::new()
+            }
+        })
+    }
+
+    /// The tags of the part's literal text as (kind, lowercase name), sorted
+    /// ([`crate::rules::markup_mismatch::sorted_tags`]).
+    pub fn tags(&self) -> &[(u8, String)] {
+        self.tags
+            .get_or_init(|| crate::rules::markup_mismatch::sorted_tags(self.literal()))
+    }
+}
+
+/// Calls `f` on each text element and string literal of a pattern, select variants
+/// included, until it returns true; true if it did.
+fn texts_any(p: &ast::Pattern<&str>, f: &mut impl FnMut(&str) -> bool) -> bool {
+    p.elements.iter().any(|el| match el {
+        ast::PatternElement::TextElement { value } => f(value),
+        ast::PatternElement::Placeable { expression } => match expression {
+            ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => f(value),
+            ast::Expression::Select { variants, .. } => {
+                variants.iter().any(|v| texts_any(&v.value, f))
+            }
+            _ => false,
+        },
+    })
 }
 
 /// What the checks read from a message or term, computed once.
@@ -173,12 +220,7 @@ impl<'a> Facts<'a> {
             .into_iter()
             .map(|(name, p)| {
                 variables.extend(pattern::variables(text, p));
-                PartFacts {
-                    name,
-                    pattern: p,
-                    literal: std::sync::OnceLock::new(),
-                    references: pattern::references(text, p),
-                }
+                PartFacts::new(name, p, text)
             })
             .collect();
         Facts {

@@ -175,7 +175,12 @@ fn parse_piece<'s>(
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e),
     };
-    body.extend(resource.body);
+    if body.is_empty() {
+        // The usual case, one piece: take the parser's vector as it is.
+        *body = resource.body;
+    } else {
+        body.extend(resource.body);
+    }
     errors.extend(found.into_iter().map(|mut e| {
         e.pos = e.pos.start + from..e.pos.end + from;
         e.slice = e.slice.map(|s| s.start + from..s.end + from);

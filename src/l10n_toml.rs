@@ -332,6 +332,23 @@ impl Project {
         first
     }
 
+    /// [`Project::l10n_path`] of each reference file, with the project's view of `locale`
+    /// computed once.
+    pub fn l10n_path_each(&self, references: &[&str], locale: &str) -> Vec<Option<String>> {
+        let view = self.view(locale);
+        references
+            .iter()
+            .map(|reference| {
+                let mut first = None;
+                self.map_in_view(&view, reference, locale, &mut |l10n| {
+                    first = Some(l10n);
+                    false
+                });
+                first
+            })
+            .collect()
+    }
+
     /// Every l10n path that active [[paths]] entries map a reference file to for `locale`,
     /// last-declared entry first, without duplicates. compare-locales compares a reference
     /// against each of them. There is more than one only when entries with *different*
@@ -516,7 +533,16 @@ impl Project {
     /// Calls `f` with the l10n path of `reference` for each active entry that maps it,
     /// last-declared first, until `f` returns false. Excluded paths are skipped.
     fn map_reference(&self, reference: &str, locale: &str, f: &mut dyn FnMut(String) -> bool) {
-        let view = self.view(locale);
+        self.map_in_view(&self.view(locale), reference, locale, f)
+    }
+
+    fn map_in_view(
+        &self,
+        view: &View,
+        reference: &str,
+        locale: &str,
+        f: &mut dyn FnMut(String) -> bool,
+    ) {
         if view.excluded(reference, locale) {
             return;
         }
@@ -1912,6 +1938,23 @@ locales = ["fr"]
         assert_eq!(p.l10n_path("en/a.ftl", "fr").as_deref(), Some("fr/a.ftl"));
         assert_eq!(p.action("fr", "fr/vendor/v.ftl", None), Action::Ignore);
         assert_eq!(p.action("fr", "fr/a.ftl", None), Action::Error);
+    }
+
+    #[test]
+    fn paths_of_many_references_agree_with_one_at_a_time() {
+        let dir = exclude_fixture();
+        for configs in [
+            &["l10n-main.toml"][..],
+            &["l10n-main.toml", "l10n-vendor.toml"],
+        ] {
+            let p = load(&dir, configs).unwrap();
+            let refs = ["en/a.ftl", "en/vendor/v.ftl", "en/none.ftl", "de/a.ftl"];
+            for locale in ["fr", "it", "de"] {
+                let one: Vec<Option<String>> =
+                    refs.iter().map(|r| p.l10n_path(r, locale)).collect();
+                assert_eq!(p.l10n_path_each(&refs, locale), one, "{configs:?} {locale}");
+            }
+        }
     }
 
     #[test]

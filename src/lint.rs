@@ -361,18 +361,53 @@ pub fn percent(part: usize, total: usize) -> f64 {
 struct SourceFileFacts<'p> {
     file: &'p SourceFile,
     parsed: &'p ParsedFtl<'p>,
-    /// First definition of each id, in file order.
-    entries: Vec<&'p EntryInfo<'p>>,
-    ids: FxHashSet<&'p str>,
-    facts: FxHashMap<&'p str, Facts<'p>>,
-    /// `missing-message` help of each entry ("the source reads: …"), the same in every locale.
-    missing_help: FxHashMap<&'p str, String>,
+    /// The first definition of each id, in file order.
+    entries: Vec<SourceEntry<'p>>,
+    /// Where each id is first defined.
+    first: FirstDefs<'p>,
     index: LazyIndex,
+}
+
+/// A source message or term with what every locale's checks read of it.
+struct SourceEntry<'p> {
+    info: &'p EntryInfo<'p>,
+    facts: Option<Facts<'p>>,
+    /// `missing-message` help ("the source reads: …"), the same in every locale.
+    missing_help: String,
+}
+
+/// The first definition of each id of a parsed file: later ones are duplicates.
+struct FirstDefs<'s> {
+    /// id → position in [`ParsedFtl::entries`].
+    by_id: FxHashMap<&'s str, usize>,
+    /// The positions of first definitions, in file order.
+    order: Vec<usize>,
+}
+
+impl<'s> FirstDefs<'s> {
+    fn of(parsed: &ParsedFtl<'s>) -> Self {
+        let mut by_id =
+            FxHashMap::with_capacity_and_hasher(parsed.entries.len(), Default::default());
+        let mut order = Vec::with_capacity(parsed.entries.len());
+        for (i, e) in parsed.entries.iter().enumerate() {
+            if let std::collections::hash_map::Entry::Vacant(v) = by_id.entry(e.id) {
+                v.insert(i);
+                order.push(i);
+            }
+        }
+        FirstDefs { by_id, order }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.by_id.contains_key(id)
+    }
 }
 
 /// The source side, prepared once for every locale.
 struct Source<'p> {
     files: Vec<SourceFileFacts<'p>>,
+    /// Each file's path relative to the source locale's directory, for mapping to a locale.
+    rels: Vec<&'p str>,
     defs: Defs<'p>,
     terms: FxHashMap<String, String>,
     plural_categories: Vec<&'static str>,
@@ -389,38 +424,32 @@ impl<'p> Source<'p> {
         let mut files = Vec::new();
         for (file, p) in catalog.files.iter().zip(parsed) {
             checks::define_from(&mut defs, p);
-            let entries = unique_entries(p);
-            let mut facts = FxHashMap::default();
-            for e in &entries {
-                if let Some(parts) = Parts::of_entry(&p.resource.body[e.index]) {
-                    facts.insert(e.id, Facts::new(parts, &file.text));
-                }
+            let first = FirstDefs::of(p);
+            let mut entries = Vec::with_capacity(first.order.len());
+            for &i in &first.order {
+                let e = &p.entries[i];
                 if e.is_term {
                     if let Some(value) = plain_value(p, e) {
                         terms.entry(e.id.to_string()).or_insert(value);
                     }
                 }
+                entries.push(SourceEntry {
+                    info: e,
+                    facts: Parts::of_entry(&p.resource.body[e.index])
+                        .map(|parts| Facts::new(parts, &file.text)),
+                    missing_help: format!("the source reads: {}", entry_source_text(file, e)),
+                });
             }
-            let missing_help = entries
-                .iter()
-                .map(|e| {
-                    (
-                        e.id,
-                        format!("the source reads: {}", entry_source_text(file, e)),
-                    )
-                })
-                .collect();
             files.push(SourceFileFacts {
-                missing_help,
                 file,
                 parsed: p,
-                ids: entries.iter().map(|e| e.id).collect(),
                 entries,
-                facts,
+                first,
                 index: LazyIndex::new(file.text.as_str().into()),
             });
         }
         Source {
+            rels: files.iter().map(|f| f.file.rel.as_str()).collect(),
             files,
             defs,
             terms,
@@ -443,16 +472,16 @@ impl<'p> Source<'p> {
         for f in &self.files {
             let mut found = Vec::new();
             if !f.file.is_guide {
-                file_checks(&f.file.path, f.parsed, &f.index, None, &mut found);
+                file_checks(&f.file.path, f.parsed, &f.first, &f.index, None, &mut found);
             }
             for e in &f.entries {
-                if let Some(facts) = f.facts.get(e.id) {
+                if let Some(facts) = &e.facts {
                     entry_checks(
                         &env,
                         &f.file.path,
                         &f.file.text,
                         &f.index,
-                        e,
+                        e.info,
                         facts,
                         &mut found,
                     );
@@ -485,21 +514,12 @@ fn plain_value(parsed: &ParsedFtl, entry: &EntryInfo) -> Option<String> {
     Some(out.trim().to_string())
 }
 
-/// Entries of a parsed file, first definition of each id only.
-fn unique_entries<'p, 's>(parsed: &'p ParsedFtl<'s>) -> Vec<&'p EntryInfo<'s>> {
-    let mut seen = FxHashSet::default();
-    parsed
-        .entries
-        .iter()
-        .filter(|e| seen.insert(e.id))
-        .collect()
-}
-
 /// `syntax-error` for each junk entry and `duplicate-id` within the file. A definition in
 /// another file of the locale that the source does not have there is `obsolete-message`.
 fn file_checks(
     path: &str,
     parsed: &ParsedFtl,
+    first: &FirstDefs,
     index: &LazyIndex,
     locale: Option<&str>,
     out: &mut Vec<Diagnostic>,
@@ -517,13 +537,13 @@ fn file_checks(
             .with_help("this entry is skipped; fix it so that it is loaded"),
         );
     }
-    if parsed.entries.len() < 2 {
+    if first.order.len() == parsed.entries.len() {
         return;
     }
-    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
-    for entry in &parsed.entries {
-        if let Some(&first_start) = first.get(entry.id) {
-            let first_line = index.get().line_col(first_start).0;
+    for (i, entry) in parsed.entries.iter().enumerate() {
+        let f = first.by_id[entry.id];
+        if f != i {
+            let first_line = index.get().line_col(parsed.entries[f].id_span.start).0;
             out.push(
                 Diagnostic::at(
                     &rules::duplicate_id::RULE,
@@ -536,8 +556,6 @@ fn file_checks(
                 .with_id(entry.id)
                 .with_help("keep one definition"),
             );
-        } else {
-            first.insert(entry.id, entry.id_span.start);
         }
     }
 }
@@ -599,6 +617,7 @@ struct TranslationFile<'t> {
     path: &'t str,
     text: &'t str,
     parsed: ParsedFtl<'t>,
+    first: FirstDefs<'t>,
     index: &'t LazyIndex,
 }
 
@@ -642,15 +661,19 @@ fn lint_locale(
     let files: Vec<TranslationFile> = texts
         .iter()
         .zip(&indexes)
-        .map(|((path, text), index)| TranslationFile {
-            path,
-            text,
-            parsed: ftl::parse(text),
-            index,
+        .map(|((path, text), index)| {
+            let parsed = ftl::parse(text);
+            TranslationFile {
+                path,
+                text,
+                first: FirstDefs::of(&parsed),
+                parsed,
+                index,
+            }
         })
         .collect();
     for f in &files {
-        file_checks(f.path, &f.parsed, f.index, Some(locale), &mut out);
+        file_checks(f.path, &f.parsed, &f.first, f.index, Some(locale), &mut out);
     }
 
     let mut own = Defs::default();
@@ -676,15 +699,17 @@ fn lint_locale(
     };
     let by_path: FxHashMap<&str, usize> =
         files.iter().enumerate().map(|(i, f)| (f.path, i)).collect();
+    let found: FxHashSet<&str> = paths.iter().map(String::as_str).collect();
     let mut aligned = vec![false; files.len()];
 
-    for sf in &source.files {
-        let Some(tpath) = ws.translation_path(&sf.file.rel, locale) else {
+    let translation_paths = ws.translation_paths(&source.rels, locale);
+    for (sf, tpath) in source.files.iter().zip(translation_paths) {
+        let Some(tpath) = tpath else {
             continue;
         };
         summary.total += sf.entries.len();
         let Some(&i) = by_path.get(tpath.as_str()) else {
-            let unreadable = paths.contains(&tpath);
+            let unreadable = found.contains(tpath.as_str());
             summary.missing += sf.entries.len();
             if !unreadable && !sf.entries.is_empty() {
                 if let Some(severity) = ws.filter(
@@ -703,12 +728,9 @@ fn lint_locale(
         };
         aligned[i] = true;
         let t = &files[i];
-        let translated: FxHashMap<&str, &EntryInfo> = unique_entries(&t.parsed)
-            .into_iter()
-            .map(|e| (e.id, e))
-            .collect();
-        for s in &sf.entries {
-            let Some(te) = translated.get(s.id) else {
+        for se in &sf.entries {
+            let s = se.info;
+            let Some(te) = t.first.by_id.get(s.id).map(|&k| &t.parsed.entries[k]) else {
                 match ws.filter(
                     locale,
                     t.path,
@@ -717,18 +739,20 @@ fn lint_locale(
                 ) {
                     Some(severity) => {
                         summary.missing += 1;
-                        out.push(missing_message(locale, t, sf, s).with_severity(severity));
+                        out.push(missing_message(locale, t, se).with_severity(severity));
                     }
                     None => summary.total -= 1,
                 }
                 continue;
             };
-            let Some(parts) = Parts::of_entry(&t.parsed.resource.body[te.index]) else {
+            let (Some(parts), Some(source_facts)) = (
+                Parts::of_entry(&t.parsed.resource.body[te.index]),
+                &se.facts,
+            ) else {
                 continue;
             };
             let facts = Facts::new(parts, t.text);
             entry_checks(&env, t.path, t.text, t.index, te, &facts, &mut out);
-            let source_facts = &sf.facts[s.id];
             if ftl::pattern_is_blank(facts.parts.value)
                 && !ftl::pattern_is_blank(source_facts.parts.value)
             {
@@ -807,24 +831,29 @@ fn lint_locale(
             }
         }
         if sf.file.complete {
-            // A misspelt id is most likely one the file does not translate yet.
-            let untranslated: FxHashSet<&str> = sf
-                .ids
-                .iter()
-                .copied()
-                .filter(|id| !translated.contains_key(id))
-                .collect();
-            for te in unique_entries(&t.parsed) {
-                if !sf.ids.contains(te.id) {
-                    if let Some(severity) = ws.filter(
-                        locale,
-                        t.path,
-                        Some(te.id),
-                        rules::obsolete_message::RULE.default_severity,
-                    ) {
-                        summary.obsolete += 1;
-                        out.push(obsolete(locale, t, te, &untranslated).with_severity(severity));
-                    }
+            // A misspelt id is most likely one the file does not translate yet; that list is
+            // made only when some id is obsolete.
+            let mut untranslated: Option<Vec<&str>> = None;
+            for &k in &t.first.order {
+                let te = &t.parsed.entries[k];
+                if sf.first.contains(te.id) {
+                    continue;
+                }
+                if let Some(severity) = ws.filter(
+                    locale,
+                    t.path,
+                    Some(te.id),
+                    rules::obsolete_message::RULE.default_severity,
+                ) {
+                    summary.obsolete += 1;
+                    let candidates = untranslated.get_or_insert_with(|| {
+                        sf.entries
+                            .iter()
+                            .map(|e| e.info.id)
+                            .filter(|id| !t.first.contains(id))
+                            .collect()
+                    });
+                    out.push(obsolete(locale, t, te, candidates).with_severity(severity));
                 }
             }
         }
@@ -836,8 +865,8 @@ fn lint_locale(
         if aligned[i] || belongs_to_broken_guide(ws, content, locale, t.path) {
             continue;
         }
-        let none = FxHashSet::default();
-        for te in unique_entries(&t.parsed) {
+        for &k in &t.first.order {
+            let te = &t.parsed.entries[k];
             if let Some(severity) = ws.filter(
                 locale,
                 t.path,
@@ -846,7 +875,7 @@ fn lint_locale(
             ) {
                 summary.obsolete += 1;
                 out.push(
-                    obsolete(locale, t, te, &none)
+                    obsolete(locale, t, te, &[])
                         .with_severity(severity)
                         .with_help("there is no source file for this file; delete it, or move its entries to the file that has them"),
                 );
@@ -972,23 +1001,18 @@ fn missing_file(
 }
 
 /// A missing message, reported where a new entry would go: after the file's last line.
-fn missing_message(
-    locale: &str,
-    t: &TranslationFile,
-    sf: &SourceFileFacts,
-    entry: &EntryInfo,
-) -> Diagnostic {
+fn missing_message(locale: &str, t: &TranslationFile, entry: &SourceEntry) -> Diagnostic {
     let end = t.text.len();
     let mut d = Diagnostic::at(
         &rules::missing_message::RULE,
         t.path,
         t.index.get(),
         end..end,
-        format!("`{}` is not translated", entry.id),
+        format!("`{}` is not translated", entry.info.id),
     )
     .with_locale(Some(locale))
-    .with_id(entry.id)
-    .with_help(sf.missing_help.get(entry.id).cloned().unwrap_or_default());
+    .with_id(entry.info.id)
+    .with_help(entry.missing_help.clone());
     d.span = None;
     d
 }
@@ -997,7 +1021,7 @@ fn obsolete(
     locale: &str,
     t: &TranslationFile,
     entry: &EntryInfo,
-    candidates: &FxHashSet<&str>,
+    candidates: &[&str],
 ) -> Diagnostic {
     let help = crate::suggest::nearest(entry.id, candidates.iter().copied())
         .map(|s| format!("did you mean `{s}`?"))

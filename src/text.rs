@@ -8,6 +8,7 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// [`MAX_FILE_BYTES`] and anything that is not a regular file (a FIFO would block).
 pub fn read_file(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
+    // Look before opening: opening a FIFO for reading blocks until a writer comes.
     let meta = std::fs::metadata(path)?;
     if !meta.is_file() {
         return Err(std::io::Error::other("not a regular file"));

@@ -206,6 +206,18 @@ impl Workspace {
         }
     }
 
+    /// [`Self::translation_path`] of several source files at once (the project's rules for
+    /// `locale` are worked out once).
+    pub fn translation_paths(&self, rels: &[&str], locale: &str) -> Vec<Option<String>> {
+        match &self.layout {
+            Layout::Mirror => {
+                let dir = self.locale_rel_dir(locale);
+                rels.iter().map(|rel| Some(join_rel(&dir, rel))).collect()
+            }
+            Layout::L10n(p) => p.l10n_path_each(rels, locale),
+        }
+    }
+
     /// The translation files of `locale`, and those found but not read (links out of the
     /// workspace, broken links, special files), with the reason.
     pub fn scan_translation_files(&self, locale: &str) -> (Vec<String>, Vec<(String, String)>) {

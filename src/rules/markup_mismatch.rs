@@ -45,9 +45,7 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
         }
         // Fast path, no select on either side: compare the sorted tag lists of the literal
         // texts (the source's is computed once for the run) without building maps.
-        if !has_select(sp.pattern)
-            && !has_select(tp.pattern)
-            && same_tags(sp.literal(), tp.literal())
+        if !has_select(sp.pattern) && !has_select(tp.pattern) && same_tags(sp.tags(), tp.literal())
         {
             continue;
         }
@@ -96,26 +94,37 @@ fn has_select(p: &fluent_syntax::ast::Pattern<&str>) -> bool {
     })
 }
 
-/// True if both texts have the same tags, counted by kind and name (ASCII case aside).
-fn same_tags(a: &str, b: &str) -> bool {
-    let (mut x, mut y) = (Vec::new(), Vec::new());
-    tag_list(a, &mut x);
-    tag_list(b, &mut y);
-    if x.len() != y.len() {
+/// The tags of a text as (kind, lowercase name), sorted: two texts have the same tags,
+/// counted by kind and name (ASCII case aside), when their lists are equal.
+pub fn sorted_tags(text: &str) -> Vec<(u8, String)> {
+    let mut list = Vec::new();
+    tag_list(text, &mut list);
+    let mut out: Vec<(u8, String)> = list
+        .into_iter()
+        .map(|(kind, name)| (kind, name.to_ascii_lowercase()))
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// True if `text` has the tags of `sorted` (a [`sorted_tags`] list), counted by kind and
+/// name, ASCII case aside. The text's tags are borrowed, not copied.
+fn same_tags(sorted: &[(u8, String)], text: &str) -> bool {
+    let mut list = Vec::new();
+    tag_list(text, &mut list);
+    if list.len() != sorted.len() {
         return false;
     }
-    let order = |p: &(u8, &str), q: &(u8, &str)| {
+    list.sort_unstable_by(|p, q| {
         p.0.cmp(&q.0).then_with(|| {
             p.1.bytes()
                 .map(|c| c.to_ascii_lowercase())
                 .cmp(q.1.bytes().map(|c| c.to_ascii_lowercase()))
         })
-    };
-    x.sort_by(order);
-    y.sort_by(order);
-    x.iter()
-        .zip(&y)
-        .all(|(p, q)| p.0 == q.0 && p.1.eq_ignore_ascii_case(q.1))
+    });
+    list.iter()
+        .zip(sorted)
+        .all(|(p, q)| p.0 == q.0 && p.1.eq_ignore_ascii_case(&q.1))
 }
 
 /// The tags of a text as (kind, name): 0 opening, 1 closing, 2 self-closing.
@@ -218,7 +227,11 @@ mod tests {
             ("a < b", "a > b"),
         ];
         for (a, b) in cases {
-            assert_eq!(super::same_tags(a, b), tags(a) == tags(b), "{a} / {b}");
+            assert_eq!(
+                super::same_tags(&super::sorted_tags(a), b),
+                tags(a) == tags(b),
+                "{a} / {b}"
+            );
         }
     }
 

@@ -3,7 +3,6 @@
 use super::Rule;
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
-use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
     name: "missing-variable",
@@ -38,10 +37,11 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     if t.is_term || ctx.source.variables.is_empty() {
         return;
     }
-    let used: HashSet<&str> = t.facts.variables.iter().map(|v| v.0).collect();
-    let mut reported = HashSet::new();
+    // A message has a handful of variables: linear scans beat building sets.
+    let mut reported: Vec<&str> = Vec::new();
     for &(name, _) in &ctx.source.variables {
-        if !used.contains(name) && reported.insert(name) {
+        if !t.facts.variables.iter().any(|v| v.0 == name) && !reported.contains(&name) {
+            reported.push(name);
             out.push(
                 t.diag(
                     &RULE,

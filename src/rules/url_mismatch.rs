@@ -35,15 +35,16 @@ Keep `https://id.mi.com`.
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
     for sp in &ctx.source.per_part {
-        if !sp.may_contain(':') || !sp.literal().contains("http") {
+        // The source's URLs are found once for the run.
+        if sp.urls().is_empty() {
             continue;
         }
         let Some(tp) = t.facts.part(sp.name) else {
             continue;
         };
-        let translated = urls(tp.literal());
-        for url in urls(sp.literal()) {
-            if !translated.contains(&url) {
+        let translated = tp.urls();
+        for url in sp.urls() {
+            if !translated.contains(url) {
                 out.push(
                     t.diag(
                         &RULE,
