@@ -228,7 +228,7 @@ pub fn run_streaming(
     let parsed: Vec<ParsedFtl> = loaded
         .catalog
         .files
-        .iter()
+        .par_iter()
         .map(|f| ftl::parse(&f.text))
         .collect();
     let source = Source::new(ws, &loaded.catalog, &parsed);
@@ -419,34 +419,49 @@ impl<'p> Source<'p> {
         catalog: &'p SourceCatalog,
         parsed: &'p [ParsedFtl<'p>],
     ) -> Source<'p> {
+        // Each file's facts on all cores; then the definitions, in file order.
+        let files: Vec<SourceFileFacts> = catalog
+            .files
+            .par_iter()
+            .zip(parsed)
+            .map(|(file, p)| {
+                let first = FirstDefs::of(p);
+                let entries = first
+                    .order
+                    .iter()
+                    .map(|&i| {
+                        let e = &p.entries[i];
+                        SourceEntry {
+                            info: e,
+                            facts: Parts::of_entry(&p.resource.body[e.index])
+                                .map(|parts| Facts::new(parts, &file.text)),
+                            missing_help: format!(
+                                "the source reads: {}",
+                                entry_source_text(file, e)
+                            ),
+                        }
+                    })
+                    .collect();
+                SourceFileFacts {
+                    file,
+                    parsed: p,
+                    entries,
+                    first,
+                    index: LazyIndex::new(file.text.as_str().into()),
+                }
+            })
+            .collect();
         let mut defs = Defs::default();
         let mut terms = FxHashMap::default();
-        let mut files = Vec::new();
-        for (file, p) in catalog.files.iter().zip(parsed) {
-            checks::define_from(&mut defs, p);
-            let first = FirstDefs::of(p);
-            let mut entries = Vec::with_capacity(first.order.len());
-            for &i in &first.order {
-                let e = &p.entries[i];
-                if e.is_term {
-                    if let Some(value) = plain_value(p, e) {
-                        terms.entry(e.id.to_string()).or_insert(value);
+        for f in &files {
+            checks::define_from(&mut defs, f.parsed);
+            for e in &f.entries {
+                if e.info.is_term {
+                    if let Some(value) = plain_value(f.parsed, e.info) {
+                        terms.entry(e.info.id.to_string()).or_insert(value);
                     }
                 }
-                entries.push(SourceEntry {
-                    info: e,
-                    facts: Parts::of_entry(&p.resource.body[e.index])
-                        .map(|parts| Facts::new(parts, &file.text)),
-                    missing_help: format!("the source reads: {}", entry_source_text(file, e)),
-                });
             }
-            files.push(SourceFileFacts {
-                file,
-                parsed: p,
-                entries,
-                first,
-                index: LazyIndex::new(file.text.as_str().into()),
-            });
         }
         Source {
             rels: files.iter().map(|f| f.file.rel.as_str()).collect(),
@@ -468,34 +483,34 @@ impl<'p> Source<'p> {
             source_terms: &self.terms,
             plural_categories: self.plural_categories.clone(),
         };
-        let mut out = Vec::new();
-        for f in &self.files {
-            let mut found = Vec::new();
-            if !f.file.is_guide {
-                file_checks(&f.file.path, f.parsed, &f.first, &f.index, None, &mut found);
-            }
-            for e in &f.entries {
-                if let Some(facts) = &e.facts {
-                    entry_checks(
-                        &env,
-                        &f.file.path,
-                        &f.file.text,
-                        &f.index,
-                        e.info,
-                        facts,
-                        &mut found,
-                    );
+        let per_file: Vec<Vec<Diagnostic>> = self
+            .files
+            .par_iter()
+            .map(|f| {
+                let mut found = Vec::new();
+                if !f.file.is_guide {
+                    file_checks(&f.file.path, f.parsed, &f.first, &f.index, None, &mut found);
                 }
-            }
-            out.extend(found.into_iter().map(|d| {
+                for e in &f.entries {
+                    if let Some(facts) = &e.facts {
+                        entry_checks(
+                            &env,
+                            &f.file.path,
+                            &f.file.text,
+                            &f.index,
+                            e.info,
+                            facts,
+                            &mut found,
+                        );
+                    }
+                }
                 if f.file.is_guide {
-                    f.file.map_to_origin(d)
-                } else {
-                    d
+                    found = found.into_iter().map(|d| f.file.map_to_origin(d)).collect();
                 }
-            }));
-        }
-        out
+                found
+            })
+            .collect();
+        per_file.concat()
     }
 }
 

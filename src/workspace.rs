@@ -371,6 +371,20 @@ fn discover_locales(dir: &Path, source: &str) -> Vec<String> {
 /// The ICU4X fallback chain of a locale, without the final `und`: the locale itself
 /// (normalized), then its CLDR parents.
 pub fn cldr_parents(locale: &str) -> Vec<String> {
+    // A project's fallback chains ask for every configured locale's parents once per locale
+    // (a hundred locales: ten thousand questions), so answers are remembered.
+    static KNOWN: std::sync::Mutex<BTreeMap<String, Vec<String>>> =
+        std::sync::Mutex::new(BTreeMap::new());
+    let mut known = KNOWN.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(parents) = known.get(locale) {
+        return parents.clone();
+    }
+    let parents = compute_cldr_parents(locale);
+    known.insert(locale.to_string(), parents.clone());
+    parents
+}
+
+fn compute_cldr_parents(locale: &str) -> Vec<String> {
     let Ok(parsed) = locale.parse::<icu_locale_core::Locale>() else {
         return vec![locale.to_string()];
     };
