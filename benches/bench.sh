@@ -4,8 +4,9 @@
 #
 #   benches/bench.sh [RUNS] [COMPARE_LOCALES_RUNS]      (defaults: 7 and 3)
 #
-# Every tool runs on the same copy of the corpus, on this machine, in this run. Prints the
-# median (and min) wall time, peak RSS, messages per second and the ratios. compare-locales
+# Every tool runs on the same copy of the corpus, on this machine, in this run, taking turns
+# round after round. Prints the median (and min) wall time, peak RSS, messages per second and
+# the ratios of the medians. compare-locales
 # is installed in a throwaway venv from PyPI; polyguide is built in release mode.
 set -euo pipefail
 RUNS=${1:-7}
@@ -26,21 +27,25 @@ python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet --disable-pip-version-check compare-locales==9.0.5
 cl="$work/venv/bin/compare-locales"
 
-# measure NAME RUNS CMD...: runs CMD in the corpus RUNS times, output to /dev/null; records
-# "name wall_seconds peak_kb" lines.
-measure() {
-    local name=$1 runs=$2; shift 2
-    for _ in $(seq "$runs"); do
-        /usr/bin/time -f "$name %e %M" -a -o "$work/times" bash -c 'cd "$0" && "$@" > /dev/null 2>&1 || true' "$work/www" "$@"
-    done
+# once NAME CMD...: runs CMD once in the corpus, output to /dev/null; records a
+# "name wall_seconds peak_kb" line.
+once() {
+    local name=$1; shift
+    /usr/bin/time -f "$name %e %M" -a -o "$work/times" bash -c 'cd "$0" && "$@" > /dev/null 2>&1 || true' "$work/www" "$@"
 }
 
-echo "== running (polyguide and bare parse $RUNS times each, compare-locales $CL_RUNS times)" >&2
-measure bare-parse "$RUNS" "$bare" .
-measure bare-parse-2-threads "$RUNS" "$bare" . --threads
-measure polyguide-l10n-toml "$RUNS" "$pg" lint --l10n-toml l10n-pontoon.toml --l10n-toml l10n-vendor.toml --format json
-measure polyguide-toml "$RUNS" "$pg" lint --format json
-measure compare-locales "$CL_RUNS" "$cl" --json - l10n-pontoon.toml l10n-vendor.toml .
+# The tools take turns, round after round, so that a slow spell of the (virtual) machine
+# falls on all of them alike instead of on whichever ran then.
+echo "== running ($RUNS rounds of polyguide and the bare parse; compare-locales in the first $CL_RUNS)" >&2
+for round in $(seq "$RUNS"); do
+    once bare-parse "$bare" .
+    once bare-parse-2-threads "$bare" . --threads
+    once polyguide-l10n-toml "$pg" lint --l10n-toml l10n-pontoon.toml --l10n-toml l10n-vendor.toml --format json
+    once polyguide-toml "$pg" lint --format json
+    if [ "$round" -le "$CL_RUNS" ]; then
+        once compare-locales "$cl" --json - l10n-pontoon.toml l10n-vendor.toml .
+    fi
+done
 messages=$(cd "$work/www" && "$bare" . | sed -E 's/.*messages ([0-9]+).*/\1/')
 
 python3 - "$work/times" "$messages" <<'PY'

@@ -122,11 +122,21 @@ pub struct PartFacts<'a> {
     may_colon: OnceLock<bool>,
     urls: OnceLock<Vec<String>>,
     tags: OnceLock<Vec<(u8, String)>>,
+    /// The first word of the first text element, read while the syntax tree is at hand: a
+    /// source part is compared with every locale's translation, and going back to the tree
+    /// each time costs more than the comparison.
+    pub first_word: Option<&'a str>,
     pub references: Vec<Reference<'a>>,
+    /// Some reference is to a message, not a term.
+    pub refers_to_messages: bool,
 }
 
 impl<'a> PartFacts<'a> {
-    fn new(name: Option<&'a str>, pattern: &'a ast::Pattern<&'a str>, text: &'a str) -> Self {
+    fn new(
+        name: Option<&'a str>,
+        pattern: &'a ast::Pattern<&'a str>,
+        references: Vec<Reference<'a>>,
+    ) -> Self {
         PartFacts {
             name,
             pattern,
@@ -135,7 +145,9 @@ impl<'a> PartFacts<'a> {
             may_colon: OnceLock::new(),
             urls: OnceLock::new(),
             tags: OnceLock::new(),
-            references: pattern::references(text, pattern),
+            first_word: first_text(pattern).split_whitespace().next(),
+            refers_to_messages: references.iter().any(|r| !r.is_term),
+            references,
         }
     }
 
@@ -143,18 +155,6 @@ impl<'a> PartFacts<'a> {
     pub fn literal(&self) -> &str {
         self.literal
             .get_or_init(|| pattern::literal_text(self.pattern))
-    }
-
-    /// The first text element, for cheap comparisons before the literal text is built.
-    pub fn first_text(&self) -> &str {
-        self.pattern
-            .elements
-            .iter()
-            .find_map(|el| match el {
-                ast::PatternElement::TextElement { value } => Some(*value),
-                _ => None,
-            })
-            .unwrap_or("")
     }
 
     /// True if the part's text may contain `needle`: a check of the text elements and string
@@ -188,6 +188,18 @@ impl<'a> PartFacts<'a> {
     }
 }
 
+/// The first text element of a pattern ("" if none).
+fn first_text<'a>(pattern: &ast::Pattern<&'a str>) -> &'a str {
+    pattern
+        .elements
+        .iter()
+        .find_map(|el| match el {
+            ast::PatternElement::TextElement { value } => Some(*value),
+            _ => None,
+        })
+        .unwrap_or("")
+}
+
 /// Calls `f` on each text element and string literal of a pattern, select variants
 /// included, until it returns true; true if it did.
 fn texts_any(p: &ast::Pattern<&str>, f: &mut impl FnMut(&str) -> bool) -> bool {
@@ -215,14 +227,18 @@ impl<'a> Facts<'a> {
     /// `text` is the file the entry was parsed from (for offsets).
     pub fn new(parts: Parts<'a>, text: &'a str) -> Facts<'a> {
         let mut variables = Vec::new();
-        let per_part = parts
-            .all()
+        let mut per_part =
+            Vec::with_capacity(usize::from(parts.value.is_some()) + parts.attributes.len());
+        let all = parts
+            .value
+            .map(|v| (None, v))
             .into_iter()
-            .map(|(name, p)| {
-                variables.extend(pattern::variables(text, p));
-                PartFacts::new(name, p, text)
-            })
-            .collect();
+            .chain(parts.attributes.iter().map(|(n, p)| (Some(*n), *p)));
+        for (name, p) in all {
+            let mut references = Vec::new();
+            pattern::variables_and_references(text, p, &mut variables, &mut references);
+            per_part.push(PartFacts::new(name, p, references));
+        }
         Facts {
             parts,
             per_part,

@@ -88,7 +88,30 @@ pub fn variables<'a>(text: &str, pattern: &'a ast::Pattern<&'a str>) -> Vec<(&'a
 /// Every message and term reference in a pattern.
 pub fn references<'a>(text: &'a str, pattern: &'a ast::Pattern<&'a str>) -> Vec<Reference<'a>> {
     let mut out = Vec::new();
+    variables_and_references(text, pattern, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`variables`] and [`references`] in one walk, appended to `variables` and `references`.
+pub fn variables_and_references<'a>(
+    text: &'a str,
+    pattern: &'a ast::Pattern<&'a str>,
+    variables: &mut Vec<(&'a str, usize)>,
+    references: &mut Vec<Reference<'a>>,
+) {
+    let out = references;
+    // A pattern of plain text, the most common kind, has nothing to walk.
+    if pattern
+        .elements
+        .iter()
+        .all(|el| matches!(el, PatternElement::TextElement { .. }))
+    {
+        return;
+    }
     walk(pattern, &mut |e| match e {
+        InlineExpression::VariableReference { id } => {
+            variables.push((id.name, offset_in(text, id.name).saturating_sub(1)));
+        }
         InlineExpression::MessageReference { id, attribute } => {
             let offset = offset_in(text, id.name);
             out.push(Reference {
@@ -118,7 +141,6 @@ pub fn references<'a>(text: &'a str, pattern: &'a ast::Pattern<&'a str>) -> Vec<
         }
         _ => {}
     });
-    out
 }
 
 /// Every select expression in a pattern, nested ones included.

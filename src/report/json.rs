@@ -52,27 +52,84 @@ pub const HEAD: &str = "{\n  \"version\": 1,\n  \"findings\": [";
 /// `serde_json::to_string_pretty` prints it inside the whole report (a test checks this), but
 /// written directly: reports can hold a hundred thousand findings.
 pub fn finding(d: &Diagnostic) -> String {
-    use std::fmt::Write;
-    let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
-    let opt = |s: Option<&str>| s.map_or_else(|| "null".to_string(), q);
     let mut out = String::with_capacity(256);
-    let _ = write!(
-        out,
-        "    {{\n      \"rule\": {},\n      \"severity\": {},\n      \"locale\": {},\n      \"path\": {},\n      \"line\": {},\n      \"column\": {},\n      \"id\": {},\n      \"message\": {}",
-        q(d.rule),
-        q(d.severity.as_str()),
-        opt(d.locale.as_deref()),
-        q(&d.path),
-        d.line,
-        d.column,
-        opt(d.id.as_deref()),
-        q(&d.message),
-    );
+    write_finding(&mut out, d);
+    out
+}
+
+/// [`finding`], appended to `out` without building anything in between.
+pub fn write_finding(out: &mut String, d: &Diagnostic) {
+    let field = |out: &mut String, name: &str, value: Option<&str>| {
+        out.push_str(",\n      \"");
+        out.push_str(name);
+        out.push_str("\": ");
+        match value {
+            Some(v) => push_json_str(out, v),
+            None => out.push_str("null"),
+        }
+    };
+    out.push_str("    {\n      \"rule\": ");
+    push_json_str(out, d.rule);
+    field(out, "severity", Some(d.severity.as_str()));
+    field(out, "locale", d.locale.as_deref());
+    field(out, "path", Some(&d.path));
+    out.push_str(",\n      \"line\": ");
+    out.push_str(itoa(d.line, &mut [0; 10]));
+    out.push_str(",\n      \"column\": ");
+    out.push_str(itoa(d.column, &mut [0; 10]));
+    field(out, "id", d.id.as_deref());
+    field(out, "message", Some(&d.message));
     if let Some(help) = &d.help {
-        let _ = write!(out, ",\n      \"help\": {}", q(help));
+        field(out, "help", Some(help));
     }
     out.push_str("\n    }");
-    out
+}
+
+/// A number's decimal digits, written into `buf`.
+fn itoa(mut n: u32, buf: &mut [u8; 10]) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    std::str::from_utf8(&buf[i..]).unwrap_or("0")
+}
+
+/// `s` as a JSON string, escaped as serde_json escapes it: `"`, `\\`, and control
+/// characters (`\n`, `\t`, `\r`, `\b`, `\f`, else `\u00XX`); everything else as is.
+fn push_json_str(out: &mut String, s: &str) {
+    out.push('"');
+    let mut rest = s;
+    while let Some(i) = rest
+        .bytes()
+        .position(|b| b < 0x20 || b == b'"' || b == b'\\')
+    {
+        out.push_str(&rest[..i]);
+        let b = rest.as_bytes()[i];
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(HEX[usize::from(b >> 4)] as char);
+                out.push(HEX[usize::from(b & 15)] as char);
+            }
+        }
+        rest = &rest[i + 1..];
+    }
+    out.push_str(rest);
+    out.push('"');
 }
 
 /// The report's end: closes the findings array and writes the locale summaries.
@@ -129,6 +186,13 @@ mod tests {
         }
         d.id = Some("x".into());
         d.locale = None;
+        assert_eq!(finding(&d), pretty(&d));
+        // Every control character, the escapes JSON names and the ones it spells in hex.
+        let controls: String = (0u8..0x20).map(char::from).collect();
+        d.message = format!("{controls} \\ \" \u{7f} é 中 😀 end\\");
+        d.help = Some("\"".into());
+        d.line = 4_294_967_295;
+        d.column = 0;
         assert_eq!(finding(&d), pretty(&d));
     }
 }

@@ -46,7 +46,7 @@ pub fn render_batch(format: LintFormat, color: bool, batch: &Batch) -> String {
                     text.push(',');
                 }
                 text.push('\n');
-                text.push_str(&json::finding(d));
+                json::write_finding(&mut text, d);
             }
             LintFormat::Github => text.push_str(&github::render_one(d)),
             LintFormat::Sarif => {}

@@ -51,12 +51,7 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
                 })
                 .collect()
         };
-        if !sp
-            .references
-            .iter()
-            .chain(&tp.references)
-            .any(|r| !r.is_term)
-        {
+        if !sp.refers_to_messages && !tp.refers_to_messages {
             continue;
         }
         let (source, translation) = (refs(sp), refs(tp));

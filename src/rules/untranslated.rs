@@ -44,7 +44,7 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
         .zip(&ctx.source.per_part)
         .all(|(a, b)| {
             a.name == b.name
-                && first_words_agree(a.first_text(), b.first_text())
+                && first_words_agree(a.first_word, b.first_word)
                 && crate::checks::same_words(a.literal(), b.literal())
         });
     if !literal_same {
@@ -78,8 +78,8 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
 
 /// A cheap test before building the literal texts: when both parts start with text, their
 /// first words must be the same.
-fn first_words_agree(a: &str, b: &str) -> bool {
-    match (a.split_whitespace().next(), b.split_whitespace().next()) {
+fn first_words_agree(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
         (Some(x), Some(y)) => x == y,
         _ => true,
     }
