@@ -20,16 +20,30 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-/// Definitions of one locale's files: id (terms with `-`) → attribute names.
-pub type Defs<'a> = FxHashMap<&'a str, Vec<&'a str>>;
-/// The same, owned, for locales loaded only as fallbacks.
+/// Definitions of one locale's files: id (terms with `-`) → where it is defined.
+pub type Defs<'a> = FxHashMap<&'a str, Def<'a>>;
+/// Id → attribute names, owned, for locales loaded only as fallbacks.
 pub type OwnedDefs = FxHashMap<String, Vec<String>>;
+
+/// Where an id is defined: its entry in a parsed file. The attribute names are read from
+/// the syntax tree only when a reference asks for them.
+#[derive(Clone, Copy)]
+pub struct Def<'a> {
+    parsed: &'a crate::ftl::ParsedFtl<'a>,
+    entry: usize,
+}
+
+impl<'a> Def<'a> {
+    pub fn attributes(&self) -> Vec<&'a str> {
+        self.parsed.parts(&self.parsed.entries[self.entry]).1
+    }
+}
 
 /// Records the definitions of a parsed file (first definition wins).
 pub fn define_from<'a>(defs: &mut Defs<'a>, parsed: &'a crate::ftl::ParsedFtl<'a>) {
-    for entry in &parsed.entries {
-        defs.entry(entry.id)
-            .or_insert_with(|| parsed.parts(entry).1);
+    defs.reserve(parsed.entries.len());
+    for (entry, e) in parsed.entries.iter().enumerate() {
+        defs.entry(e.id).or_insert(Def { parsed, entry });
     }
 }
 
@@ -59,8 +73,8 @@ impl<'a> LocaleEnv<'a> {
     /// The definition of `id` the runtime will use: the first locale of the chain with it.
     /// Attributes do not fall back one by one, so they come from that same definition.
     pub fn lookup(&self, id: &str) -> Lookup<'_> {
-        if let Some(attrs) = self.own.get(id) {
-            return Lookup::Found(attrs.clone());
+        if let Some(def) = self.own.get(id) {
+            return Lookup::Found(def.attributes());
         }
         for f in &self.fallbacks {
             if let Some(attrs) = f.get(id) {
@@ -68,7 +82,7 @@ impl<'a> LocaleEnv<'a> {
             }
         }
         match self.source.and_then(|s| s.get(id)) {
-            Some(attrs) => Lookup::Found(attrs.clone()),
+            Some(def) => Lookup::Found(def.attributes()),
             None => Lookup::Missing,
         }
     }
@@ -127,8 +141,10 @@ pub struct PartFacts<'a> {
     /// each time costs more than the comparison.
     pub first_word: Option<&'a str>,
     pub references: Vec<Reference<'a>>,
-    /// Some reference is to a message, not a term.
+    /// Some reference is to a message.
     pub refers_to_messages: bool,
+    /// Some reference is to a term.
+    pub refers_to_terms: bool,
 }
 
 impl<'a> PartFacts<'a> {
@@ -147,6 +163,7 @@ impl<'a> PartFacts<'a> {
             tags: OnceLock::new(),
             first_word: first_text(pattern).split_whitespace().next(),
             refers_to_messages: references.iter().any(|r| !r.is_term),
+            refers_to_terms: references.iter().any(|r| r.is_term),
             references,
         }
     }

@@ -36,7 +36,7 @@ Write `Contacter le service client { -brand }`.
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
     for sp in &ctx.source.per_part {
-        if !sp.references.iter().any(|r| r.is_term) {
+        if !sp.refers_to_terms {
             continue;
         }
         let Some(tp) = t.facts.part(sp.name) else {
