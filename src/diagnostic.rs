@@ -134,16 +134,16 @@ impl Diagnostic {
 pub struct LineIndex {
     /// Byte offset where each line starts.
     starts: Vec<usize>,
-    text: std::sync::Arc<str>,
+    text: std::sync::Arc<String>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
-        Self::shared(text.into())
+        Self::shared(std::sync::Arc::new(text.to_string()))
     }
 
     /// The index of a text already shared, without copying it.
-    pub fn shared(text: std::sync::Arc<str>) -> Self {
+    pub fn shared(text: std::sync::Arc<String>) -> Self {
         let mut starts = vec![0];
         let bytes = text.as_bytes();
         for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
@@ -198,12 +198,12 @@ impl LineIndex {
 /// never counted.
 #[derive(Debug)]
 pub struct LazyIndex {
-    text: std::sync::Arc<str>,
+    text: std::sync::Arc<String>,
     index: std::sync::OnceLock<LineIndex>,
 }
 
 impl LazyIndex {
-    pub fn new(text: std::sync::Arc<str>) -> Self {
+    pub fn new(text: std::sync::Arc<String>) -> Self {
         LazyIndex {
             text,
             index: std::sync::OnceLock::new(),

@@ -447,7 +447,7 @@ impl<'p> Source<'p> {
                     parsed: p,
                     entries,
                     first,
-                    index: LazyIndex::new(file.text.as_str().into()),
+                    index: LazyIndex::new(Arc::new(file.text.clone())),
                 }
             })
             .collect();
@@ -662,10 +662,10 @@ fn lint_locale(
             .with_locale(Some(locale)),
         );
     }
-    let mut texts: Vec<(&str, Arc<str>)> = Vec::with_capacity(paths.len());
+    let mut texts: Vec<(&str, Arc<String>)> = Vec::with_capacity(paths.len());
     for path in &paths {
         match read_ftl(ws, path) {
-            Ok(text) => texts.push((path.as_str(), text.into())),
+            Ok(text) => texts.push((path.as_str(), Arc::new(text))),
             Err(d) => out.push(d.with_locale(Some(locale))),
         }
     }
