@@ -104,11 +104,20 @@ fn itoa(mut n: u32, buf: &mut [u8; 10]) -> &str {
 /// characters (`\n`, `\t`, `\r`, `\b`, `\f`, else `\u00XX`); everything else as is.
 fn push_json_str(out: &mut String, s: &str) {
     out.push('"');
+    // The bytes JSON escapes: control characters, `"` and `\`.
+    const ESCAPE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 0x20 {
+            table[b] = true;
+            b += 1;
+        }
+        table[b'"' as usize] = true;
+        table[b'\\' as usize] = true;
+        table
+    };
     let mut rest = s;
-    while let Some(i) = rest
-        .bytes()
-        .position(|b| b < 0x20 || b == b'"' || b == b'\\')
-    {
+    while let Some(i) = rest.bytes().position(|b| ESCAPE[usize::from(b)]) {
         out.push_str(&rest[..i]);
         let b = rest.as_bytes()[i];
         match b {
