@@ -146,6 +146,7 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
 
     std::fs::create_dir_all(out).map_err(|e| io(out, e))?;
     let previous = read_manifest(&out.join("manifest.json"));
+    let mut pending: Vec<(String, Vec<u8>)> = Vec::new();
     let mut report = ExportReport::default();
     let mut manifest_locales = Map::new();
     let summaries: HashMap<&str, &lint::LocaleSummary> = outcome
@@ -215,7 +216,13 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
                 },
             };
             let ftl_text = bundle.ftl(locale, file);
-            write_file(out, &ftl_rel, ftl_text.as_bytes(), &mut files, &mut report)?;
+            write_file(
+                &mut pending,
+                &ftl_rel,
+                ftl_text.clone().into_bytes(),
+                &mut files,
+                &mut report,
+            )?;
             if file.is_guide {
                 if let Some(guide) = loaded
                     .content
@@ -227,10 +234,18 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
                     let json_rel = format!("{locale}/{}.json", guide.id);
                     let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
                     text.push('\n');
-                    write_file(out, &json_rel, text.as_bytes(), &mut files, &mut report)?;
+                    write_file(
+                        &mut pending,
+                        &json_rel,
+                        text.into_bytes(),
+                        &mut files,
+                        &mut report,
+                    )?;
                 }
             }
         }
+        // The locale's files go to disk together (see [`flush`]).
+        flush(out, std::mem::take(&mut pending))?;
         files.sort();
         manifest_locales.insert(
             locale.clone(),
@@ -250,14 +265,16 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
     });
     let mut text = serde_json::to_string_pretty(&manifest).unwrap_or_default();
     text.push('\n');
+    // Last, once every file it lists is on disk.
     let mut ignored = Vec::new();
     write_file(
-        out,
+        &mut pending,
         "manifest.json",
-        text.as_bytes(),
+        text.into_bytes(),
         &mut ignored,
         &mut report,
     )?;
+    flush(out, pending)?;
     Ok(report)
 }
 
@@ -554,10 +571,12 @@ pub fn direction(locale: &str) -> &'static str {
 }
 
 /// Writes one output file atomically, after checking that its path stays inside `out`.
+/// Records a file of the bundle: checks that `rel` stays inside the output directory,
+/// hashes it for the manifest and queues it for [`flush`].
 fn write_file(
-    out: &Path,
+    pending: &mut Vec<(String, Vec<u8>)>,
     rel: &str,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     files: &mut Vec<(String, String)>,
     report: &mut ExportReport,
 ) -> Result<(), ExportError> {
@@ -568,18 +587,71 @@ fn write_file(
     if !safe {
         return Err(ExportError::UnsafePath(rel.to_string()));
     }
-    let path = out.join(rel);
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
-    }
-    crate::fsio::write_atomic(&path, bytes).map_err(|e| io(&path, e))?;
-    let hash: String = Sha256::digest(bytes)
+    let hash: String = Sha256::digest(&bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
     files.push((rel.to_string(), hash));
     report.written.push(rel.to_string());
+    pending.push((rel.to_string(), bytes));
     Ok(())
+}
+
+/// Writes queued files under `out`, each atomically ([`crate::fsio::write_atomic`]: a
+/// temporary file, flushed to disk, renamed over the target). A file whose bytes are
+/// already there is left alone, so a re-export touches only what changed. Flushing to disk
+/// waits on the device, not the processor, so several files are written at once; the
+/// first failure in queue order is the one reported.
+fn flush(out: &Path, pending: Vec<(String, Vec<u8>)>) -> Result<(), ExportError> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    const WRITERS: usize = 8;
+    let write = |(rel, bytes): &(String, Vec<u8>)| -> Result<(), ExportError> {
+        let path = out.join(rel);
+        if std::fs::read(&path).is_ok_and(|old| old == *bytes) {
+            return Ok(());
+        }
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+        }
+        crate::fsio::write_atomic(&path, bytes).map_err(|e| io(&path, e))
+    };
+    let next = AtomicUsize::new(0);
+    let mut failures: Vec<(usize, ExportError)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..WRITERS.min(pending.len()))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut failed = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = pending.get(i) else { break };
+                        if let Err(e) = write(item) {
+                            failed.push((i, e));
+                        }
+                    }
+                    failed
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join().unwrap_or_else(|_| {
+                    vec![(
+                        usize::MAX,
+                        ExportError::Io {
+                            path: out.display().to_string(),
+                            source: std::io::Error::other("a writer thread stopped unexpectedly"),
+                        },
+                    )]
+                })
+            })
+            .collect()
+    });
+    failures.sort_by_key(|(i, _)| *i);
+    match failures.into_iter().next() {
+        Some((_, e)) => Err(e),
+        None => Ok(()),
+    }
 }
 
 fn io(path: &Path, source: std::io::Error) -> ExportError {

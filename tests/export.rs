@@ -269,6 +269,34 @@ fn an_injected_write_failure_leaves_no_partial_file() {
     assert!(String::from_utf8_lossy(&after).ends_with('\n'));
 }
 
+#[cfg(unix)]
+#[test]
+fn a_re_export_rewrites_only_the_files_that_changed() {
+    use std::os::unix::fs::MetadataExt;
+    let ws = workspace(&["fr"], &[("locales/fr/g.ftl", fr_full())]);
+    let out = ws.path("dist");
+    run(&ws, &out).unwrap();
+    // A rewrite is a new file renamed into place: a new inode.
+    let inode = |rel: &str| std::fs::metadata(out.join(rel)).unwrap().ino();
+    let (ftl, json, source) = (inode("fr/g.ftl"), inode("fr/g.json"), inode("en/g.ftl"));
+    let report = run(&ws, &out).unwrap();
+    assert!(
+        report.written.iter().any(|f| f == "fr/g.ftl"),
+        "still part of the bundle"
+    );
+    assert_eq!(inode("fr/g.ftl"), ftl, "unchanged file rewritten");
+    assert_eq!(inode("en/g.ftl"), source, "unchanged file rewritten");
+    // A changed translation: its files are rewritten, the source's are not.
+    ws.write("locales/fr/g.ftl", &fr_full().replace("Bonjour", "Salut"));
+    run(&ws, &out).unwrap();
+    assert_ne!(inode("fr/g.ftl"), ftl);
+    assert_ne!(inode("fr/g.json"), json);
+    assert_eq!(inode("en/g.ftl"), source);
+    assert!(std::fs::read_to_string(out.join("fr/g.ftl"))
+        .unwrap()
+        .contains("Salut"));
+}
+
 #[test]
 fn out_pointing_at_a_file_is_an_error() {
     let ws = workspace(&["fr"], &[]);
