@@ -75,13 +75,9 @@ pub struct Select<'a> {
 
 /// Every `$variable` in a pattern (selects, call arguments and nested placeables included),
 /// with the offset of its `$`.
-pub fn variables<'a>(text: &str, pattern: &'a ast::Pattern<&'a str>) -> Vec<(&'a str, usize)> {
+pub fn variables<'a>(text: &'a str, pattern: &'a ast::Pattern<&'a str>) -> Vec<(&'a str, usize)> {
     let mut out = Vec::new();
-    walk(pattern, &mut |e| {
-        if let InlineExpression::VariableReference { id } = e {
-            out.push((id.name, offset_in(text, id.name).saturating_sub(1)));
-        }
-    });
+    variables_and_references(text, pattern, &mut out, &mut Vec::new());
     out
 }
 
