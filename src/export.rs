@@ -101,8 +101,33 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
         targets.retain(|t| options.locales.contains(t));
     }
 
-    // Every locale is linted: fallback locales decide what others ship.
-    let outcome = lint::run(ws, &LintOptions::default())?;
+    // Every locale is linted: fallback locales decide what others ship. Of the findings,
+    // only which entries have errors and which are stale is kept, locale by locale.
+    let mut summaries: HashMap<String, lint::LocaleSummary> = HashMap::new();
+    let mut errors: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut stale: HashMap<String, HashSet<String>> = HashMap::new();
+    lint::run_streaming(
+        ws,
+        &LintOptions::default(),
+        &|_| String::new(),
+        &mut |batch, _| {
+            for d in batch
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+            {
+                if let (Some(locale), Some(id)) = (&d.locale, &d.id) {
+                    errors.entry(locale.clone()).or_default().insert(id.clone());
+                }
+            }
+            for item in batch.stale {
+                stale.entry(item.locale).or_default().insert(item.id);
+            }
+            if let Some(summary) = batch.summary {
+                summaries.insert(summary.locale.clone(), summary);
+            }
+        },
+    )?;
     let loaded = lint::load(ws);
     let sources: Vec<ParsedFtl> = loaded
         .catalog
@@ -111,28 +136,26 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
         .map(|f| ftl::parse(&f.text))
         .collect();
 
-    let mut usable: HashMap<String, Usable> = HashMap::new();
-    usable.insert(
-        source_locale.clone(),
-        source_usable(&loaded.catalog.files, &sources),
-    );
-    let errors: HashSet<(&str, &str)> = outcome
-        .diagnostics
+    // What each locale can ship is read when its bundle is built; only the locales others
+    // fall back to are kept, so memory does not grow with the number of locales.
+    let source_usable = source_usable(&loaded.catalog.files, &sources);
+    let none = HashSet::new();
+    let usable_of = |locale: &str| {
+        locale_usable(
+            ws,
+            locale,
+            errors.get(locale).unwrap_or(&none),
+            stale.get(locale).unwrap_or(&none),
+            ws.config.export_stale_fallback,
+        )
+    };
+    let fallback_targets: HashSet<String> = ws
+        .config
+        .locales
         .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .filter_map(|d| Some((d.locale.as_deref()?, d.id.as_deref()?)))
+        .flat_map(|l| ws.fallback_chain(l))
         .collect();
-    let stale: HashSet<(&str, &str)> = outcome
-        .stale
-        .iter()
-        .map(|s| (s.locale.as_str(), s.id.as_str()))
-        .collect();
-    for locale in &ws.config.locales {
-        usable.insert(
-            locale.clone(),
-            locale_usable(ws, locale, &errors, &stale, ws.config.export_stale_fallback),
-        );
-    }
+    let mut kept: HashMap<String, Usable> = HashMap::new();
 
     // Where every id is defined in the source (for transitive references).
     let mut source_entries: BTreeMap<String, String> = BTreeMap::new();
@@ -149,11 +172,6 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
     let mut pending: Vec<(String, Vec<u8>)> = Vec::new();
     let mut report = ExportReport::default();
     let mut manifest_locales = Map::new();
-    let summaries: HashMap<&str, &lint::LocaleSummary> = outcome
-        .locales
-        .iter()
-        .map(|s| (s.locale.as_str(), s))
-        .collect();
 
     let all: Vec<String> = std::iter::once(source_locale.clone())
         .chain(ws.config.locales.iter().cloned())
@@ -186,9 +204,28 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
                 .chain(ws.fallback_chain(locale))
                 .collect()
         };
+        for l in &chain {
+            let keep = *l != *locale || fallback_targets.contains(l);
+            if *l != source_locale && keep && !kept.contains_key(l) {
+                kept.insert(l.clone(), usable_of(l));
+            }
+        }
+        let own =
+            (*locale != source_locale && !kept.contains_key(locale)).then(|| usable_of(locale));
+        let empty = Usable::new();
+        let layers: Vec<&Usable> = chain
+            .iter()
+            .map(|l| {
+                if *l == source_locale {
+                    &source_usable
+                } else {
+                    kept.get(l).or(own.as_ref()).unwrap_or(&empty)
+                }
+            })
+            .collect();
         let resolve = |id: &str| -> Option<Resolved> {
-            for (i, l) in chain.iter().enumerate() {
-                if let Some((text, status)) = usable.get(l).and_then(|u| u.get(id)) {
+            for (i, (l, usable)) in chain.iter().zip(&layers).enumerate() {
+                if let Some((text, status)) = usable.get(id) {
                     let status = if i == 0 { *status } else { Status::Fallback };
                     return Some((text.clone(), status, l.clone()));
                 }
@@ -200,10 +237,6 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
             .collect();
         let mut files = Vec::new();
         for (file, parsed) in loaded.catalog.files.iter().zip(&sources) {
-            let bundle = BundleFile::build(file, parsed, &resolve, &source_entries);
-            for (_, status, _) in bundle.own.values() {
-                *counts.entry(status.as_str()).or_insert(0) += 1;
-            }
             // Mirror layout: DIR/<locale>/<path>. An l10n.toml project keeps its own layout:
             // DIR/<the file's l10n path>, and files the project does not translate in this
             // locale are not exported for it.
@@ -215,6 +248,11 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
                     None => continue,
                 },
             };
+            // The manifest counts what is exported, so only now, past that test.
+            let bundle = BundleFile::build(file, parsed, &resolve, &source_entries);
+            for (_, status, _) in bundle.own.values() {
+                *counts.entry(status.as_str()).or_insert(0) += 1;
+            }
             let ftl_text = bundle.ftl(locale, file);
             write_file(
                 &mut pending,
@@ -295,13 +333,15 @@ fn source_usable(files: &[SourceFile], parsed: &[ParsedFtl]) -> Usable {
 fn locale_usable(
     ws: &Workspace,
     locale: &str,
-    errors: &HashSet<(&str, &str)>,
-    stale: &HashSet<(&str, &str)>,
+    errors: &HashSet<String>,
+    stale: &HashSet<String>,
     stale_falls_back: bool,
 ) -> Usable {
     let mut out = Usable::new();
-    for (_, path) in ftl::find_files(&ws.locales_dir().join(locale), &ws.locale_rel_dir(locale)) {
-        let Ok(bytes) = std::fs::read(ws.root.join(&path)) else {
+    // The files the lint read: the project's own for an l10n.toml project, and none over
+    // the size limit.
+    for path in ws.translation_files(locale) {
+        let Ok(bytes) = crate::text::read_file(&ws.root.join(&path)) else {
             continue;
         };
         let Ok(decoded) = crate::text::decode(bytes) else {
@@ -309,14 +349,14 @@ fn locale_usable(
         };
         let parsed = ftl::parse(&decoded.text);
         for e in &parsed.entries {
-            if out.contains_key(e.id) || errors.contains(&(locale, e.id)) {
+            if out.contains_key(e.id) || errors.contains(e.id) {
                 continue;
             }
             let (value, attrs) = parsed.parts(e);
             if ftl::pattern_is_blank(value) && attrs.is_empty() {
                 continue;
             }
-            let is_stale = stale.contains(&(locale, e.id));
+            let is_stale = stale.contains(e.id);
             if is_stale && stale_falls_back {
                 continue;
             }

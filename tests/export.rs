@@ -565,3 +565,51 @@ fn exported_files_validate_against_the_schemas_and_the_schemas_match_the_code() 
     broken["title"]["status"] = Value::String("fresh".into());
     assert!(!bundle_schema.is_valid(&broken));
 }
+
+#[test]
+fn an_l10n_toml_project_counts_and_ships_only_the_files_it_translates() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        (
+            "l10n.toml",
+            "locales = [\"fr\", \"de\"]\n[[paths]]\n    reference = \"en/a.ftl\"\n    l10n = \"{locale}/a.ftl\"\n[[paths]]\n    reference = \"en/b.ftl\"\n    l10n = \"{locale}/b.ftl\"\n    locales = [\"fr\"]\n",
+        ),
+        ("en/a.ftl", "a1 = A1\na2 = A2\n"),
+        ("en/b.ftl", "b1 = B1\n"),
+        ("fr/a.ftl", "a1 = FA1\n"),
+        ("fr/b.ftl", "b1 = FB1\n"),
+        ("de/a.ftl", "a1 = DA1\na2 = DA2\n"),
+        // Left over: the project does not translate b.ftl into de.
+        ("de/b.ftl", "b1 = DB1\n"),
+    ];
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let ws =
+        polyguide::workspace::Workspace::from_l10n_toml(&[dir.path().join("l10n.toml")]).unwrap();
+    let out = dir.path().join("dist");
+    export(
+        &ws,
+        &ExportOptions {
+            out: out.clone(),
+            locales: vec![],
+        },
+    )
+    .unwrap();
+    let manifest = json(&out.join("manifest.json"));
+    let counts = |l: &str| manifest["locales"][l]["counts"].clone();
+    assert_eq!(
+        counts("de"),
+        serde_json::json!({"current": 2, "stale": 0, "fallback": 0})
+    );
+    assert_eq!(
+        counts("fr"),
+        serde_json::json!({"current": 2, "stale": 0, "fallback": 1})
+    );
+    assert!(!out.join("de/b.ftl").exists());
+    assert!(std::fs::read_to_string(out.join("fr/b.ftl"))
+        .unwrap()
+        .contains("FB1"));
+}
