@@ -10,7 +10,7 @@ unlock-mi-phone--summary = هل هاتف { -brand-short } الخاص بك مقف
 # Method title
 unlock-mi-phone--hard-reset--title = إعادة الضبط الكاملة (ضبط المصنع عبر { -recovery-mode })
 # Method summary
-unlock-mi-phone--hard-reset--summary = هذه من أكثر الطرق شيوعًا وفعالية.
+unlock-mi-phone--hard-reset--summary = هذه من أكثر الطرق شيوعًا وفعالية، لكنها ستمسح جميع البيانات الموجودة على هاتفك.
 # Step 1 of 6
 unlock-mi-phone--hard-reset--power-off = أوقف تشغيل هاتف { -brand-short } تمامًا.
 # Step 2 of 6

@@ -10,7 +10,7 @@ unlock-mi-phone--summary = Ihr { -brand-short }-Smartphone ist gesperrt und Sie 
 # Method title
 unlock-mi-phone--hard-reset--title = Hard Reset (Zurücksetzen auf Werkseinstellungen über den { -recovery-mode })
 # Method summary
-unlock-mi-phone--hard-reset--summary = Dies ist eine der gängigsten und wirksamsten Methoden.
+unlock-mi-phone--hard-reset--summary = Dies ist eine der gängigsten und wirksamsten Methoden, allerdings werden dabei alle Daten auf Ihrem Smartphone gelöscht.
 # Step 1 of 6
 unlock-mi-phone--hard-reset--power-off = Schalten Sie Ihr { -brand-short }-Smartphone vollständig aus.
 # Step 2 of 6

@@ -11,7 +11,7 @@ unlock-mi-phone--summary = Is your { -brand-short } phone locked, and you can’
 # Method title
 unlock-mi-phone--hard-reset--title = Hard reset (factory reset via { -recovery-mode })
 # Method summary
-unlock-mi-phone--hard-reset--summary = This is one of the most common and effective methods.
+unlock-mi-phone--hard-reset--summary = This is one of the most common and effective methods, but it will erase all data on your phone.
 # Step 1 of 6
 unlock-mi-phone--hard-reset--power-off = Power off your { -brand-short } phone completely.
 # Step 2 of 6

@@ -10,7 +10,7 @@ unlock-mi-phone--summary = ¿Tu teléfono { -brand-short } está bloqueado y no 
 # Method title
 unlock-mi-phone--hard-reset--title = Restablecimiento de fábrica (hard reset) desde { -recovery-mode }
 # Method summary
-unlock-mi-phone--hard-reset--summary = Es uno de los métodos más habituales y eficaces.
+unlock-mi-phone--hard-reset--summary = Es uno de los métodos más habituales y eficaces, pero borrará todos los datos del teléfono.
 # Step 1 of 6
 unlock-mi-phone--hard-reset--power-off = Apaga por completo tu teléfono { -brand-short }.
 # Step 2 of 6

@@ -10,7 +10,7 @@ unlock-mi-phone--summary = Votre téléphone { -brand-short } est verrouillé et
 # Method title
 unlock-mi-phone--hard-reset--title = Réinitialisation forcée (retour aux paramètres d’usine via le { -recovery-mode })
 # Method summary
-unlock-mi-phone--hard-reset--summary = C’est l’une des méthodes les plus courantes et les plus efficaces.
+unlock-mi-phone--hard-reset--summary = C’est l’une des méthodes les plus courantes et les plus efficaces, mais elle effacera toutes les données de votre téléphone.
 # Step 1 of 6
 unlock-mi-phone--hard-reset--power-off = Éteignez complètement votre téléphone { -brand-short }.
 # Step 2 of 6

@@ -10,7 +10,7 @@ unlock-mi-phone--summary = क्या आपका { -brand-short } फ़ो�
 # Method title
 unlock-mi-phone--hard-reset--title = हार्ड रीसेट ({ -recovery-mode } से फ़ैक्टरी रीसेट)
 # Method summary
-unlock-mi-phone--hard-reset--summary = यह सबसे आम और कारगर तरीकों में से एक है।
+unlock-mi-phone--hard-reset--summary = यह सबसे आम और कारगर तरीकों में से एक है, लेकिन इससे आपके फ़ोन का सारा डेटा मिट जाएगा।
 # Step 1 of 6
 unlock-mi-phone--hard-reset--power-off = अपने { -brand-short } फ़ोन को पूरी तरह बंद करें।
 # Step 2 of 6

@@ -10,7 +10,7 @@ unlock-mi-phone--summary = Ponsel { -brand-short } Anda terkunci dan Anda lupa k
 # Method title
 unlock-mi-phone--hard-reset--title = Hard reset (reset pabrik melalui { -recovery-mode })
 # Method summary
-unlock-mi-phone--hard-reset--summary = Ini adalah salah satu cara yang paling umum dan efektif.
+unlock-mi-phone--hard-reset--summary = Ini adalah salah satu cara yang paling umum dan efektif, tetapi cara ini akan menghapus semua data di ponsel Anda.
 # Step 1 of 6
 unlock-mi-phone--hard-reset--power-off = Matikan ponsel { -brand-short } Anda sepenuhnya.
 # Step 2 of 6

@@ -10,7 +10,7 @@ unlock-mi-phone--summary = Seu celular { -brand-short } está bloqueado e você 
 # Method title
 unlock-mi-phone--hard-reset--title = Hard reset (restauração de fábrica pelo { -recovery-mode })
 # Method summary
-unlock-mi-phone--hard-reset--summary = Este é um dos métodos mais comuns e eficazes.
+unlock-mi-phone--hard-reset--summary = Este é um dos métodos mais comuns e eficazes, mas vai apagar todos os dados do seu celular.
 # Step 1 of 6
 unlock-mi-phone--hard-reset--power-off = Desligue completamente o seu celular { -brand-short }.
 # Step 2 of 6

@@ -10,7 +10,7 @@ unlock-mi-phone--summary = Ваш телефон { -brand-short } заблоки
 # Method title
 unlock-mi-phone--hard-reset--title = Жёсткий сброс (сброс до заводских настроек через { -recovery-mode })
 # Method summary
-unlock-mi-phone--hard-reset--summary = Это один из самых распространённых и действенных способов.
+unlock-mi-phone--hard-reset--summary = Это один из самых распространённых и действенных способов, но он удалит с телефона все данные.
 # Step 1 of 6
 unlock-mi-phone--hard-reset--power-off = Полностью выключите телефон { -brand-short }.
 # Step 2 of 6

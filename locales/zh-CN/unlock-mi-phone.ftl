@@ -10,7 +10,7 @@ unlock-mi-phone--summary = 你的{ -brand-short }手机被锁了，又想不起�
 # Method title
 unlock-mi-phone--hard-reset--title = 硬重置（在{ -recovery-mode }下恢复出厂设置）
 # Method summary
-unlock-mi-phone--hard-reset--summary = 这是最常用、也最有效的方法之一。
+unlock-mi-phone--hard-reset--summary = 这是最常用、也最有效的方法之一，但会清除手机上的所有数据。
 # Step 1 of 6
 unlock-mi-phone--hard-reset--power-off = 将{ -brand-short }手机完全关机。
 # Step 2 of 6
