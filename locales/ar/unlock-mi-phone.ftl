@@ -81,13 +81,13 @@ unlock-mi-phone--unlock-tools--connect-usb = وصّل هاتف { -brand-short } 
 # Step 3 of 3
 unlock-mi-phone--unlock-tools--follow-instructions = اتبع تعليمات البرنامج.
 # Note (caution)
-unlock-mi-phone--unlock-tools--scams-malware = توخَّ الحذر الشديد عند اختيار أداة من جهة خارجية، فبعضها احتيالي، وبعضها يحتوي على برامج ضارة، وبعضها لا يعمل كما يُعلَن عنه.
+unlock-mi-phone--unlock-tools--scams-malware = توخَّ الحذر الشديد عند اختيار أداة من جهة خارجية، فقد يكون بعضها احتياليًا أو يحتوي على برامج ضارة أو لا يعمل كما يُعلَن عنه.
 # Note (caution)
 unlock-mi-phone--unlock-tools--reputable-sources = نزّل البرامج دائمًا من مصادر موثوقة.
 # Note (caution)
 unlock-mi-phone--unlock-tools--cost = غالبًا ما تكون هذه الأدوات مدفوعة.
 # Note (caution)
-unlock-mi-phone--unlock-tools--success-rate = تتفاوت نسبة النجاح بحسب طراز هاتفك وإصدار { -android }.
+unlock-mi-phone--unlock-tools--success-rate = قد تتفاوت نسبة النجاح بحسب طراز هاتفك وإصدار { -android }.
 # Note (warning)
 unlock-mi-phone--unlock-tools--data-loss = كثير من هذه الأدوات يُجري أيضًا إعادة ضبط المصنع، ما يؤدي إلى مسح جميع البيانات على هاتفك.
 
@@ -98,11 +98,11 @@ unlock-mi-phone--official-support--title = تواصل مع دعم عملاء { -
 # Method summary
 unlock-mi-phone--official-support--summary = إذا لم تنجح أيٌّ من الطرق السابقة، أو لم تكن مرتاحًا لتنفيذ هذه الخطوات بنفسك، فأفضل خيار لك هو دعم عملاء { -brand } الرسمي أو مركز خدمة معتمد. ويمكنهم في كثير من الأحيان فتح قفل الجهاز، خاصةً إذا قدّمت ما يثبت الشراء والملكية.
 # Step 1 of 3
-unlock-mi-phone--official-support--gather-proof = اجمع إثبات شراء الهاتف وإثبات ملكيته.
+unlock-mi-phone--official-support--gather-proof = إن كان لديك إثبات شراء الهاتف وإثبات ملكيته، فاجمعهما.
 # Step 2 of 3
 unlock-mi-phone--official-support--contact-support = تواصل مع دعم عملاء { -brand } الرسمي، أو خذ الهاتف إلى مركز خدمة { -brand } معتمد.
 # Step 3 of 3
-unlock-mi-phone--official-support--request-unlock = اطلب منهم فتح قفل الجهاز، وقدّم لهم إثبات الشراء والملكية.
+unlock-mi-phone--official-support--request-unlock = اطلب منهم فتح قفل الجهاز، وقدّم لهم ما لديك من إثبات للشراء والملكية.
 # Note (caution)
 unlock-mi-phone--official-support--safest-option = هذه هي الطريقة الأكثر أمانًا إذا كنت تخشى إتلاف جهازك أو فقدان بياناتك، لكن إجراءاتهم قد تتطلب هي الأخرى مسح جميع البيانات على الهاتف.
 

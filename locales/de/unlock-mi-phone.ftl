@@ -81,13 +81,13 @@ unlock-mi-phone--unlock-tools--connect-usb = Verbinden Sie Ihr { -brand-short }-
 # Step 3 of 3
 unlock-mi-phone--unlock-tools--follow-instructions = Folgen Sie den Anweisungen der Software.
 # Note (caution)
-unlock-mi-phone--unlock-tools--scams-malware = Seien Sie bei der Wahl eines Drittanbieter-Tools sehr vorsichtig. Manche sind betrügerisch, enthalten Schadsoftware oder halten nicht, was sie versprechen.
+unlock-mi-phone--unlock-tools--scams-malware = Seien Sie bei der Wahl eines Drittanbieter-Tools sehr vorsichtig. Manche könnten betrügerisch sein, Schadsoftware enthalten oder nicht halten, was sie versprechen.
 # Note (caution)
 unlock-mi-phone--unlock-tools--reputable-sources = Laden Sie Software immer nur aus vertrauenswürdigen Quellen herunter.
 # Note (caution)
 unlock-mi-phone--unlock-tools--cost = Diese Tools sind oft kostenpflichtig.
 # Note (caution)
-unlock-mi-phone--unlock-tools--success-rate = Die Erfolgsquote hängt von Ihrem Smartphone-Modell und der { -android }-Version ab.
+unlock-mi-phone--unlock-tools--success-rate = Die Erfolgsquote kann je nach Smartphone-Modell und { -android }-Version variieren.
 # Note (warning)
 unlock-mi-phone--unlock-tools--data-loss = Viele dieser Tools setzen das Gerät außerdem auf die Werkseinstellungen zurück, wobei alle Daten auf Ihrem Smartphone gelöscht werden.
 
@@ -98,11 +98,11 @@ unlock-mi-phone--official-support--title = Den { -brand }-Kundendienst oder ein 
 # Method summary
 unlock-mi-phone--official-support--summary = Wenn keine der oben genannten Methoden funktioniert oder Sie sich diese Schritte nicht selbst zutrauen, wenden Sie sich am besten an den offiziellen { -brand }-Kundendienst oder an ein autorisiertes Servicecenter. Dort kann das Gerät oft entsperrt werden, vor allem wenn Sie einen Kauf- und Eigentumsnachweis vorlegen können.
 # Step 1 of 3
-unlock-mi-phone--official-support--gather-proof = Legen Sie Ihren Kaufbeleg und einen Eigentumsnachweis für das Smartphone bereit.
+unlock-mi-phone--official-support--gather-proof = Legen Sie, falls vorhanden, Ihren Kaufbeleg und einen Eigentumsnachweis für das Smartphone bereit.
 # Step 2 of 3
 unlock-mi-phone--official-support--contact-support = Wenden Sie sich an den offiziellen { -brand }-Kundendienst oder bringen Sie das Smartphone zu einem autorisierten { -brand }-Servicecenter.
 # Step 3 of 3
-unlock-mi-phone--official-support--request-unlock = Bitten Sie dort darum, das Gerät zu entsperren, und legen Sie Ihren Kauf- und Eigentumsnachweis vor.
+unlock-mi-phone--official-support--request-unlock = Bitten Sie dort darum, das Gerät zu entsperren, und legen Sie alle Kauf- und Eigentumsnachweise vor, die Sie haben.
 # Note (caution)
 unlock-mi-phone--official-support--safest-option = Dies ist die sicherste Methode, wenn Sie befürchten, Ihr Gerät zu beschädigen oder Daten zu verlieren. Allerdings kann es auch dabei nötig sein, alle Daten auf dem Smartphone zu löschen.
 

@@ -82,13 +82,13 @@ unlock-mi-phone--unlock-tools--connect-usb = Connect your { -brand-short } phone
 # Step 3 of 3
 unlock-mi-phone--unlock-tools--follow-instructions = Follow the software’s instructions.
 # Note (caution)
-unlock-mi-phone--unlock-tools--scams-malware = Be very careful when choosing a third-party tool. Some are scams, contain malware, or don’t work as advertised.
+unlock-mi-phone--unlock-tools--scams-malware = Be very careful when choosing a third-party tool. Some might be scams, contain malware, or not work as advertised.
 # Note (caution)
 unlock-mi-phone--unlock-tools--reputable-sources = Always download software from reputable sources.
 # Note (caution)
 unlock-mi-phone--unlock-tools--cost = These tools often cost money.
 # Note (caution)
-unlock-mi-phone--unlock-tools--success-rate = Success rates vary depending on your phone model and { -android } version.
+unlock-mi-phone--unlock-tools--success-rate = Success rates can vary depending on your phone model and { -android } version.
 # Note (warning)
 unlock-mi-phone--unlock-tools--data-loss = Many of these tools also perform a factory reset, which erases all data on your phone.
 
@@ -99,11 +99,11 @@ unlock-mi-phone--official-support--title = Contact { -brand } customer support o
 # Method summary
 unlock-mi-phone--official-support--summary = If none of the methods above work, or you’re uncomfortable performing these steps yourself, your best option is official { -brand } customer support or an authorized service center. They can often unlock the device, especially if you can provide proof of purchase and ownership.
 # Step 1 of 3
-unlock-mi-phone--official-support--gather-proof = Gather your proof of purchase and proof of ownership of the phone.
+unlock-mi-phone--official-support--gather-proof = If you have them, gather your proof of purchase and proof of ownership of the phone.
 # Step 2 of 3
 unlock-mi-phone--official-support--contact-support = Contact official { -brand } customer support, or take the phone to an authorized { -brand } service center.
 # Step 3 of 3
-unlock-mi-phone--official-support--request-unlock = Ask them to unlock the device, and show your proof of purchase and ownership.
+unlock-mi-phone--official-support--request-unlock = Ask them to unlock the device, and show any proof of purchase and ownership you have.
 # Note (caution)
 unlock-mi-phone--official-support--safest-option = This is the safest method if you’re worried about damaging your device or losing data, but their process may still require erasing all data on the phone.
 

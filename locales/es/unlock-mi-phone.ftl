@@ -81,13 +81,13 @@ unlock-mi-phone--unlock-tools--connect-usb = Conecta tu teléfono { -brand-short
 # Step 3 of 3
 unlock-mi-phone--unlock-tools--follow-instructions = Sigue las instrucciones del programa.
 # Note (caution)
-unlock-mi-phone--unlock-tools--scams-malware = Ten mucho cuidado al elegir una herramienta de terceros. Algunas son estafas, contienen malware o no funcionan como prometen.
+unlock-mi-phone--unlock-tools--scams-malware = Ten mucho cuidado al elegir una herramienta de terceros. Algunas podrían ser estafas, contener malware o no funcionar como prometen.
 # Note (caution)
 unlock-mi-phone--unlock-tools--reputable-sources = Descarga siempre los programas de fuentes de confianza.
 # Note (caution)
 unlock-mi-phone--unlock-tools--cost = Estas herramientas suelen ser de pago.
 # Note (caution)
-unlock-mi-phone--unlock-tools--success-rate = La tasa de éxito varía según el modelo del teléfono y la versión de { -android }.
+unlock-mi-phone--unlock-tools--success-rate = La tasa de éxito puede variar según el modelo del teléfono y la versión de { -android }.
 # Note (warning)
 unlock-mi-phone--unlock-tools--data-loss = Muchas de estas herramientas también restablecen el teléfono a los valores de fábrica, lo que borra todos sus datos.
 
@@ -98,11 +98,11 @@ unlock-mi-phone--official-support--title = Ponte en contacto con el soporte téc
 # Method summary
 unlock-mi-phone--official-support--summary = Si ninguno de los métodos anteriores funciona o prefieres no hacer estos pasos por tu cuenta, lo mejor es acudir al soporte técnico oficial de { -brand } o a un centro de servicio autorizado. A menudo pueden desbloquear el dispositivo, sobre todo si presentas un comprobante de compra y demuestras que el teléfono es tuyo.
 # Step 1 of 3
-unlock-mi-phone--official-support--gather-proof = Reúne el comprobante de compra y los documentos que acrediten que el teléfono es tuyo.
+unlock-mi-phone--official-support--gather-proof = Si los tienes, reúne el comprobante de compra y los documentos que acrediten que el teléfono es tuyo.
 # Step 2 of 3
 unlock-mi-phone--official-support--contact-support = Ponte en contacto con el soporte técnico oficial de { -brand } o lleva el teléfono a un centro de servicio autorizado de { -brand }.
 # Step 3 of 3
-unlock-mi-phone--official-support--request-unlock = Pide que desbloqueen el dispositivo y muestra el comprobante de compra y los documentos de propiedad.
+unlock-mi-phone--official-support--request-unlock = Pide que desbloqueen el dispositivo y muestra el comprobante de compra y los documentos de propiedad que tengas.
 # Note (caution)
 unlock-mi-phone--official-support--safest-option = Es el método más seguro si te preocupa dañar el dispositivo o perder datos, aunque es posible que su procedimiento también requiera borrar todos los datos del teléfono.
 

@@ -81,13 +81,13 @@ unlock-mi-phone--unlock-tools--connect-usb = Connectez votre téléphone { -bran
 # Step 3 of 3
 unlock-mi-phone--unlock-tools--follow-instructions = Suivez les instructions du logiciel.
 # Note (caution)
-unlock-mi-phone--unlock-tools--scams-malware = Faites preuve d’une grande prudence lorsque vous choisissez un outil tiers. Certains sont des arnaques, contiennent des logiciels malveillants ou ne tiennent pas leurs promesses.
+unlock-mi-phone--unlock-tools--scams-malware = Faites preuve d’une grande prudence lorsque vous choisissez un outil tiers. Certains peuvent être des arnaques, contenir des logiciels malveillants ou ne pas tenir leurs promesses.
 # Note (caution)
 unlock-mi-phone--unlock-tools--reputable-sources = Téléchargez toujours vos logiciels depuis des sources fiables.
 # Note (caution)
 unlock-mi-phone--unlock-tools--cost = Ces outils sont souvent payants.
 # Note (caution)
-unlock-mi-phone--unlock-tools--success-rate = Le taux de réussite varie selon le modèle de votre téléphone et sa version d’{ -android }.
+unlock-mi-phone--unlock-tools--success-rate = Le taux de réussite peut varier selon le modèle de votre téléphone et sa version d’{ -android }.
 # Note (warning)
 unlock-mi-phone--unlock-tools--data-loss = Beaucoup de ces outils procèdent aussi à une réinitialisation d’usine, qui efface toutes les données de votre téléphone.
 
@@ -98,11 +98,11 @@ unlock-mi-phone--official-support--title = Contacter le service client { -brand 
 # Method summary
 unlock-mi-phone--official-support--summary = Si aucune des méthodes ci-dessus ne fonctionne, ou si vous ne vous sentez pas à l’aise pour effectuer ces étapes vous-même, le mieux est de vous adresser au service client officiel de { -brand } ou à un centre de réparation agréé. Ils peuvent souvent déverrouiller l’appareil, surtout si vous êtes en mesure de fournir une preuve d’achat et un justificatif de propriété.
 # Step 1 of 3
-unlock-mi-phone--official-support--gather-proof = Rassemblez votre preuve d’achat et un justificatif de propriété du téléphone.
+unlock-mi-phone--official-support--gather-proof = Rassemblez, si vous les avez, votre preuve d’achat et un justificatif de propriété du téléphone.
 # Step 2 of 3
 unlock-mi-phone--official-support--contact-support = Contactez le service client officiel de { -brand } ou apportez le téléphone dans un centre de réparation agréé { -brand }.
 # Step 3 of 3
-unlock-mi-phone--official-support--request-unlock = Demandez-leur de déverrouiller l’appareil et présentez votre preuve d’achat et votre justificatif de propriété.
+unlock-mi-phone--official-support--request-unlock = Demandez-leur de déverrouiller l’appareil et présentez les preuves d’achat et de propriété dont vous disposez.
 # Note (caution)
 unlock-mi-phone--official-support--safest-option = C’est la méthode la plus sûre si vous craignez d’endommager votre appareil ou de perdre vos données, mais leur procédure peut tout de même nécessiter l’effacement de toutes les données du téléphone.
 

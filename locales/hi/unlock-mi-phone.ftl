@@ -81,13 +81,13 @@ unlock-mi-phone--unlock-tools--connect-usb = USB केबल से अपन�
 # Step 3 of 3
 unlock-mi-phone--unlock-tools--follow-instructions = सॉफ़्टवेयर में दिए गए निर्देशों का पालन करें।
 # Note (caution)
-unlock-mi-phone--unlock-tools--scams-malware = थर्ड-पार्टी टूल चुनते समय बहुत सावधानी बरतें। कुछ टूल धोखाधड़ी होते हैं, कुछ में मैलवेयर होता है, और कुछ वैसा काम नहीं करते जैसा दावा किया जाता है।
+unlock-mi-phone--unlock-tools--scams-malware = थर्ड-पार्टी टूल चुनते समय बहुत सावधानी बरतें। कुछ टूल धोखाधड़ी वाले हो सकते हैं, उनमें मैलवेयर हो सकता है, या हो सकता है कि वे वैसा काम न करें जैसा दावा किया जाता है।
 # Note (caution)
 unlock-mi-phone--unlock-tools--reputable-sources = सॉफ़्टवेयर हमेशा भरोसेमंद स्रोतों से ही डाउनलोड करें।
 # Note (caution)
 unlock-mi-phone--unlock-tools--cost = ये टूल अक्सर मुफ़्त नहीं होते।
 # Note (caution)
-unlock-mi-phone--unlock-tools--success-rate = इन टूल की कामयाबी इस पर निर्भर करती है कि आपके फ़ोन का मॉडल और { -android } वर्ज़न कौन-सा है।
+unlock-mi-phone--unlock-tools--success-rate = इन टूल की कामयाबी की दर आपके फ़ोन के मॉडल और { -android } वर्ज़न के हिसाब से अलग-अलग हो सकती है।
 # Note (warning)
 unlock-mi-phone--unlock-tools--data-loss = इनमें से कई टूल फ़ैक्टरी रीसेट भी करते हैं, जिससे आपके फ़ोन का सारा डेटा मिट जाता है।
 
@@ -98,11 +98,11 @@ unlock-mi-phone--official-support--title = { -brand } कस्टमर सप�
 # Method summary
 unlock-mi-phone--official-support--summary = अगर ऊपर दिया गया कोई भी तरीका काम न करे, या आप ये चरण ख़ुद करने में सहज न हों, तो सबसे अच्छा विकल्प है { -brand } का आधिकारिक कस्टमर सपोर्ट या कोई अधिकृत सर्विस सेंटर। वे अक्सर डिवाइस अनलॉक कर देते हैं, ख़ासकर तब जब आप ख़रीद और मालिकाना हक़ का सबूत दे सकें।
 # Step 1 of 3
-unlock-mi-phone--official-support--gather-proof = फ़ोन की ख़रीद का सबूत और उसके मालिकाना हक़ का सबूत इकट्ठा करें।
+unlock-mi-phone--official-support--gather-proof = अगर आपके पास हों, तो फ़ोन की ख़रीद का सबूत और उसके मालिकाना हक़ का सबूत इकट्ठा कर लें।
 # Step 2 of 3
 unlock-mi-phone--official-support--contact-support = { -brand } के आधिकारिक कस्टमर सपोर्ट से संपर्क करें, या फ़ोन को { -brand } के किसी अधिकृत सर्विस सेंटर पर ले जाएँ।
 # Step 3 of 3
-unlock-mi-phone--official-support--request-unlock = उनसे डिवाइस अनलॉक करने के लिए कहें और ख़रीद व मालिकाना हक़ का सबूत दिखाएँ।
+unlock-mi-phone--official-support--request-unlock = उनसे डिवाइस अनलॉक करने के लिए कहें और ख़रीद व मालिकाना हक़ का जो भी सबूत आपके पास हो, वह दिखाएँ।
 # Note (caution)
 unlock-mi-phone--official-support--safest-option = अगर आपको डिवाइस ख़राब होने या डेटा खोने की चिंता है, तो यह सबसे सुरक्षित तरीका है, हालाँकि उनकी प्रक्रिया में भी फ़ोन का सारा डेटा मिटाना पड़ सकता है।
 

@@ -81,13 +81,13 @@ unlock-mi-phone--unlock-tools--connect-usb = Hubungkan ponsel { -brand-short } A
 # Step 3 of 3
 unlock-mi-phone--unlock-tools--follow-instructions = Ikuti petunjuk dari program tersebut.
 # Note (caution)
-unlock-mi-phone--unlock-tools--scams-malware = Berhati-hatilah saat memilih alat pihak ketiga. Sebagian di antaranya adalah penipuan, mengandung malware, atau tidak bekerja seperti yang diiklankan.
+unlock-mi-phone--unlock-tools--scams-malware = Anda harus sangat berhati-hati saat memilih alat pihak ketiga. Sebagian di antaranya mungkin merupakan penipuan, mengandung malware, atau tidak bekerja seperti yang diiklankan.
 # Note (caution)
 unlock-mi-phone--unlock-tools--reputable-sources = Selalu unduh program dari sumber tepercaya.
 # Note (caution)
 unlock-mi-phone--unlock-tools--cost = Alat-alat ini sering kali berbayar.
 # Note (caution)
-unlock-mi-phone--unlock-tools--success-rate = Tingkat keberhasilannya berbeda-beda, tergantung model ponsel dan versi { -android } Anda.
+unlock-mi-phone--unlock-tools--success-rate = Tingkat keberhasilannya bisa berbeda-beda, tergantung model ponsel dan versi { -android } Anda.
 # Note (warning)
 unlock-mi-phone--unlock-tools--data-loss = Banyak di antara alat ini juga melakukan reset pabrik, yang menghapus semua data di ponsel Anda.
 
@@ -98,11 +98,11 @@ unlock-mi-phone--official-support--title = Hubungi layanan pelanggan { -brand } 
 # Method summary
 unlock-mi-phone--official-support--summary = Jika tidak ada satu pun cara di atas yang berhasil, atau Anda merasa kurang yakin untuk melakukan langkah-langkah ini sendiri, pilihan terbaik adalah menghubungi layanan pelanggan resmi { -brand } atau pusat servis resmi. Mereka sering kali dapat membuka kunci perangkat, terutama jika Anda bisa menunjukkan bukti pembelian dan bukti kepemilikan.
 # Step 1 of 3
-unlock-mi-phone--official-support--gather-proof = Siapkan bukti pembelian dan bukti kepemilikan ponsel Anda.
+unlock-mi-phone--official-support--gather-proof = Jika ada, siapkan bukti pembelian dan bukti kepemilikan ponsel Anda.
 # Step 2 of 3
 unlock-mi-phone--official-support--contact-support = Hubungi layanan pelanggan resmi { -brand }, atau bawa ponsel Anda ke pusat servis resmi { -brand }.
 # Step 3 of 3
-unlock-mi-phone--official-support--request-unlock = Minta petugas membuka kunci perangkat, lalu tunjukkan bukti pembelian dan kepemilikan Anda.
+unlock-mi-phone--official-support--request-unlock = Minta petugas membuka kunci perangkat, lalu tunjukkan bukti pembelian dan kepemilikan yang Anda miliki.
 # Note (caution)
 unlock-mi-phone--official-support--safest-option = Ini adalah cara paling aman jika Anda khawatir merusak perangkat atau kehilangan data, tetapi prosesnya tetap mungkin mengharuskan semua data di ponsel dihapus.
 

@@ -81,13 +81,13 @@ unlock-mi-phone--unlock-tools--connect-usb = Conecte o seu celular { -brand-shor
 # Step 3 of 3
 unlock-mi-phone--unlock-tools--follow-instructions = Siga as instruções do programa.
 # Note (caution)
-unlock-mi-phone--unlock-tools--scams-malware = Tenha muito cuidado ao escolher uma ferramenta de terceiros. Algumas são golpes, contêm malware ou não funcionam como anunciado.
+unlock-mi-phone--unlock-tools--scams-malware = Tenha muito cuidado ao escolher uma ferramenta de terceiros. Algumas podem ser golpes, conter malware ou não funcionar como anunciado.
 # Note (caution)
 unlock-mi-phone--unlock-tools--reputable-sources = Baixe programas sempre de fontes confiáveis.
 # Note (caution)
 unlock-mi-phone--unlock-tools--cost = Essas ferramentas costumam ser pagas.
 # Note (caution)
-unlock-mi-phone--unlock-tools--success-rate = A taxa de sucesso varia de acordo com o modelo do celular e a versão do { -android }.
+unlock-mi-phone--unlock-tools--success-rate = A taxa de sucesso pode variar de acordo com o modelo do celular e a versão do { -android }.
 # Note (warning)
 unlock-mi-phone--unlock-tools--data-loss = Muitas dessas ferramentas também fazem uma restauração de fábrica, que apaga todos os dados do celular.
 
@@ -98,11 +98,11 @@ unlock-mi-phone--official-support--title = Entre em contato com o suporte da { -
 # Method summary
 unlock-mi-phone--official-support--summary = Se nenhum dos métodos acima funcionar ou se você preferir não fazer esses passos por conta própria, a melhor opção é recorrer ao suporte oficial da { -brand } ou a uma assistência técnica autorizada. Muitas vezes eles conseguem desbloquear o aparelho, principalmente se você apresentar o comprovante de compra e provar que o celular é seu.
 # Step 1 of 3
-unlock-mi-phone--official-support--gather-proof = Separe o comprovante de compra e um documento que prove que o celular é seu.
+unlock-mi-phone--official-support--gather-proof = Se você tiver, separe o comprovante de compra e um documento que prove que o celular é seu.
 # Step 2 of 3
 unlock-mi-phone--official-support--contact-support = Entre em contato com o suporte oficial da { -brand } ou leve o celular a uma assistência técnica autorizada { -brand }.
 # Step 3 of 3
-unlock-mi-phone--official-support--request-unlock = Peça o desbloqueio do aparelho e apresente o comprovante de compra e o documento de propriedade.
+unlock-mi-phone--official-support--request-unlock = Peça o desbloqueio do aparelho e apresente os comprovantes de compra e de propriedade que você tiver.
 # Note (caution)
 unlock-mi-phone--official-support--safest-option = Este é o método mais seguro se você tem medo de danificar o aparelho ou perder dados, mas o procedimento deles ainda pode exigir que todos os dados do celular sejam apagados.
 

@@ -81,13 +81,13 @@ unlock-mi-phone--unlock-tools--connect-usb = Подключите телефон
 # Step 3 of 3
 unlock-mi-phone--unlock-tools--follow-instructions = Следуйте инструкциям программы.
 # Note (caution)
-unlock-mi-phone--unlock-tools--scams-malware = Очень внимательно выбирайте стороннюю программу. Некоторые из них оказываются мошенническими, содержат вредоносное ПО или работают не так, как обещано.
+unlock-mi-phone--unlock-tools--scams-malware = Очень внимательно выбирайте стороннюю программу. Некоторые из них могут оказаться мошенническими, содержать вредоносное ПО или работать не так, как обещано.
 # Note (caution)
 unlock-mi-phone--unlock-tools--reputable-sources = Скачивайте программы только из надёжных источников.
 # Note (caution)
 unlock-mi-phone--unlock-tools--cost = Такие программы часто платные.
 # Note (caution)
-unlock-mi-phone--unlock-tools--success-rate = Вероятность успеха зависит от модели телефона и версии { -android }.
+unlock-mi-phone--unlock-tools--success-rate = Вероятность успеха может различаться в зависимости от модели телефона и версии { -android }.
 # Note (warning)
 unlock-mi-phone--unlock-tools--data-loss = Многие из этих программ тоже выполняют сброс до заводских настроек, а значит, удаляют с телефона все данные.
 
@@ -98,11 +98,11 @@ unlock-mi-phone--official-support--title = Обращение в службу п
 # Method summary
 unlock-mi-phone--official-support--summary = Если ни один из способов выше не помог или вы не хотите выполнять эти действия сами, лучше всего обратиться в официальную службу поддержки { -brand } или в авторизованный сервисный центр. Там часто могут разблокировать устройство, особенно если у вас есть документы, подтверждающие покупку и право собственности.
 # Step 1 of 3
-unlock-mi-phone--official-support--gather-proof = Подготовьте документы, подтверждающие покупку телефона и право собственности на него.
+unlock-mi-phone--official-support--gather-proof = Если у вас есть документы, подтверждающие покупку телефона и право собственности на него, подготовьте их.
 # Step 2 of 3
 unlock-mi-phone--official-support--contact-support = Обратитесь в официальную службу поддержки { -brand } или отнесите телефон в авторизованный сервисный центр { -brand }.
 # Step 3 of 3
-unlock-mi-phone--official-support--request-unlock = Попросите разблокировать устройство и предъявите документы о покупке и праве собственности.
+unlock-mi-phone--official-support--request-unlock = Попросите разблокировать устройство и предъявите документы о покупке и праве собственности, если они у вас есть.
 # Note (caution)
 unlock-mi-phone--official-support--safest-option = Это самый безопасный способ, если вы боитесь повредить устройство или потерять данные. Но учтите: даже в сервисе для разблокировки может понадобиться удалить с телефона все данные.
 

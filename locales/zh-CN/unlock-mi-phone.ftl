@@ -81,13 +81,13 @@ unlock-mi-phone--unlock-tools--connect-usb = 用 USB 数据线将{ -brand-short 
 # Step 3 of 3
 unlock-mi-phone--unlock-tools--follow-instructions = 按照软件中的说明操作。
 # Note (caution)
-unlock-mi-phone--unlock-tools--scams-malware = 选择第三方工具时务必格外小心。有些是骗局，有些含有恶意软件，还有些并不像宣传的那样管用。
+unlock-mi-phone--unlock-tools--scams-malware = 选择第三方工具时务必格外小心。其中一些可能是骗局、含有恶意软件，或者并不像宣传的那样管用。
 # Note (caution)
 unlock-mi-phone--unlock-tools--reputable-sources = 请务必从可靠的来源下载软件。
 # Note (caution)
 unlock-mi-phone--unlock-tools--cost = 这类工具通常需要付费。
 # Note (caution)
-unlock-mi-phone--unlock-tools--success-rate = 成功率因手机型号和 { -android } 版本而异。
+unlock-mi-phone--unlock-tools--success-rate = 成功率可能因手机型号和 { -android } 版本而异。
 # Note (warning)
 unlock-mi-phone--unlock-tools--data-loss = 许多此类工具也会恢复出厂设置，从而清除手机上的所有数据。
 
@@ -98,11 +98,11 @@ unlock-mi-phone--official-support--title = 联系{ -brand }客服或服务中心
 # Method summary
 unlock-mi-phone--official-support--summary = 如果以上方法都不管用，或者你不放心自己动手操作，最好的选择是联系{ -brand }官方客服或前往授权服务中心。他们通常能帮你解锁设备，尤其是在你能提供购买凭证和机主证明的情况下。
 # Step 1 of 3
-unlock-mi-phone--official-support--gather-proof = 准备好手机的购买凭证和机主证明。
+unlock-mi-phone--official-support--gather-proof = 如果有的话，准备好手机的购买凭证和机主证明。
 # Step 2 of 3
 unlock-mi-phone--official-support--contact-support = 联系{ -brand }官方客服，或将手机送到{ -brand }授权服务中心。
 # Step 3 of 3
-unlock-mi-phone--official-support--request-unlock = 请他们帮你解锁设备，并出示购买凭证和机主证明。
+unlock-mi-phone--official-support--request-unlock = 请他们帮你解锁设备，并出示你手头已有的购买凭证和机主证明。
 # Note (caution)
 unlock-mi-phone--official-support--safest-option = 如果你担心损坏设备或丢失数据，这是最稳妥的方法；不过，他们在处理过程中仍可能需要清除手机上的所有数据。
 
