@@ -8,7 +8,7 @@ unlock-mi-phone--summary = هل هاتف { -brand-short } الخاص بك مقف
 ## Method: hard-reset
 
 # Method title
-unlock-mi-phone--hard-reset--title = إعادة الضبط الكاملة (ضبط المصنع عبر { -recovery-mode })
+unlock-mi-phone--hard-reset--title = إعادة الضبط الكاملة (إعادة ضبط المصنع عبر { -recovery-mode })
 # Method summary
 unlock-mi-phone--hard-reset--summary = هذه من أكثر الطرق شيوعًا وفعالية، لكنها ستمسح جميع البيانات الموجودة على هاتفك.
 # Step 1 of 6

@@ -22,7 +22,7 @@ unlock-mi-phone--hard-reset--wipe-data = Sélectionnez « { -recovery-wipe-data
 # Step 5 of 6
 unlock-mi-phone--hard-reset--confirm-wipe = Sélectionnez « { -recovery-wipe-all-data } » (effacer toutes les données) pour confirmer.
 # Step 6 of 6
-unlock-mi-phone--hard-reset--reboot = Une fois l’opération terminée, sélectionnez « { -recovery-reboot } » (redémarrer), puis « { -recovery-reboot-to-system } » (redémarrer le système).
+unlock-mi-phone--hard-reset--reboot = Une fois l’opération terminée, sélectionnez « { -recovery-reboot } » (redémarrer), puis « { -recovery-reboot-to-system } » (redémarrer sur le système).
 # Note (warning)
 unlock-mi-phone--hard-reset--data-loss = Une réinitialisation forcée efface toutes les données de votre téléphone.
 # Note (warning)
@@ -94,13 +94,13 @@ unlock-mi-phone--unlock-tools--data-loss = Beaucoup de ces outils procèdent aus
 ## Method: official-support
 
 # Method title
-unlock-mi-phone--official-support--title = Contacter le service client { -brand } ou un centre de réparation
+unlock-mi-phone--official-support--title = Contacter le service client { -brand } ou un centre de service agréé
 # Method summary
-unlock-mi-phone--official-support--summary = Si aucune des méthodes ci-dessus ne fonctionne, ou si vous ne vous sentez pas à l’aise pour effectuer ces étapes vous-même, le mieux est de vous adresser au service client officiel de { -brand } ou à un centre de réparation agréé. Ils peuvent souvent déverrouiller l’appareil, surtout si vous êtes en mesure de fournir une preuve d’achat et un justificatif de propriété.
+unlock-mi-phone--official-support--summary = Si aucune des méthodes ci-dessus ne fonctionne, ou si vous ne vous sentez pas à l’aise pour effectuer ces étapes vous-même, le mieux est de vous adresser au service client officiel de { -brand } ou à un centre de service agréé. Ils peuvent souvent déverrouiller l’appareil, surtout si vous êtes en mesure de fournir une preuve d’achat et un justificatif de propriété.
 # Step 1 of 3
 unlock-mi-phone--official-support--gather-proof = Rassemblez, si vous les avez, votre preuve d’achat et un justificatif de propriété du téléphone.
 # Step 2 of 3
-unlock-mi-phone--official-support--contact-support = Contactez le service client officiel de { -brand } ou apportez le téléphone dans un centre de réparation agréé { -brand }.
+unlock-mi-phone--official-support--contact-support = Contactez le service client officiel de { -brand } ou apportez le téléphone dans un centre de service agréé { -brand }.
 # Step 3 of 3
 unlock-mi-phone--official-support--request-unlock = Demandez-leur de déverrouiller l’appareil et présentez les preuves d’achat et de propriété dont vous disposez.
 # Note (caution)
@@ -111,6 +111,6 @@ unlock-mi-phone--official-support--safest-option = C’est la méthode la plus s
 # Note (warning)
 unlock-mi-phone--data-loss = La plupart des méthodes de déverrouillage, en particulier la réinitialisation forcée, effacent toutes les données de votre téléphone. Si vous avez des données importantes, essayez d’abord de réinitialiser le mot de passe de votre { -mi-account }, si votre situation le permet.
 # Note (info)
-unlock-mi-phone--imei = Gardez à portée de main le numéro IMEI de votre téléphone ; il figure généralement sur la boîte ou sur le tiroir SIM. Les centres de réparation et certains outils de déverrouillage peuvent vous le demander.
+unlock-mi-phone--imei = Gardez à portée de main le numéro IMEI de votre téléphone ; il figure généralement sur la boîte ou sur le tiroir SIM. Les centres de service et certains outils de déverrouillage peuvent vous le demander.
 # Note (tip)
 unlock-mi-phone--choose-method = Choisissez la méthode la mieux adaptée à votre situation et à votre niveau d’aisance. En cas de doute, commencez par réinitialiser le mot de passe de votre { -mi-account } ou contactez le service client officiel.

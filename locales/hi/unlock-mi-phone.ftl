@@ -28,7 +28,7 @@ unlock-mi-phone--hard-reset--data-loss = हार्ड रीसेट कर�
 # Note (warning)
 unlock-mi-phone--hard-reset--frp-mi-account = अगर फ़ोन से कोई { -mi-account } जुड़ा था, तो हार्ड रीसेट के बाद डिवाइस को एक्टिवेट करने के लिए उसका पासवर्ड माँगा जा सकता है (Factory Reset Protection, FRP)। अगर आपको { -mi-account(case: "oblique") } का पासवर्ड याद नहीं है, तो अगला तरीका आज़माएँ।
 # Note (warning)
-unlock-mi-phone--hard-reset--frp-google = अगर फ़ोन पर कोई { -google } खाता सिंक था, तो फ़ैक्टरी रीसेट के बाद उसकी लॉगिन जानकारी माँगी जा सकती है ({ -google } Factory Reset Protection)। अगर आप अपने { -google } खाते का पासवर्ड भी भूल गए हैं, तो उसे अलग से रिकवर करना होगा।
+unlock-mi-phone--hard-reset--frp-google = अगर फ़ोन पर कोई { -google } खाता सिंक किया गया था, तो फ़ैक्टरी रीसेट के बाद उसकी लॉगिन जानकारी माँगी जा सकती है ({ -google } Factory Reset Protection)। अगर आप अपने { -google } खाते का पासवर्ड भी भूल गए हैं, तो उसे अलग से रिकवर करना होगा।
 
 ## Method: reset-password
 
@@ -39,7 +39,7 @@ unlock-mi-phone--reset-password--summary = अगर आपका डिवा�
 # Step 1 of 4
 unlock-mi-phone--reset-password--open-reset-page = कंप्यूटर या किसी दूसरे डिवाइस पर { -mi-account(case: "oblique") } के पासवर्ड रीसेट पेज पर जाएँ।
 # Step 2 of 4
-unlock-mi-phone--reset-password--enter-account = अपना रजिस्टर किया हुआ फ़ोन नंबर, ईमेल पता या { -mi-account } ID डालें।
+unlock-mi-phone--reset-password--enter-account = अपना रजिस्टर किया हुआ फ़ोन नंबर, ईमेल पता या { -mi-account(case: "oblique") } की ID डालें।
 # Step 3 of 4
 unlock-mi-phone--reset-password--set-new-password = वेरिफ़िकेशन कोड पाने और नया पासवर्ड सेट करने के लिए स्क्रीन पर दिए गए निर्देशों का पालन करें।
 # Step 4 of 4

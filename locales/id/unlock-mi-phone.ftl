@@ -26,7 +26,7 @@ unlock-mi-phone--hard-reset--reboot = Setelah prosesnya selesai, pilih “{ -rec
 # Note (warning)
 unlock-mi-phone--hard-reset--data-loss = Hard reset akan menghapus semua data di ponsel Anda.
 # Note (warning)
-unlock-mi-phone--hard-reset--frp-mi-account = Jika ponsel pernah ditautkan ke { -mi-account }, setelah hard reset Anda mungkin diminta memasukkan kata sandi akun tersebut untuk mengaktifkan perangkat (Factory Reset Protection, FRP). Jika Anda tidak ingat kata sandi { -mi-account } tersebut, lanjutkan ke cara berikutnya.
+unlock-mi-phone--hard-reset--frp-mi-account = Jika ponsel ditautkan ke { -mi-account }, setelah hard reset Anda mungkin diminta memasukkan kata sandi akun tersebut untuk mengaktifkan perangkat (Factory Reset Protection, FRP). Jika Anda tidak ingat kata sandi { -mi-account } tersebut, lanjutkan ke cara berikutnya.
 # Note (warning)
 unlock-mi-phone--hard-reset--frp-google = Jika ada akun { -google } yang disinkronkan di ponsel, setelah reset pabrik Anda mungkin diminta memasukkan info login akun tersebut ({ -google } Factory Reset Protection). Jika Anda juga lupa kata sandi akun { -google }, Anda perlu memulihkannya secara terpisah.
 
@@ -113,4 +113,4 @@ unlock-mi-phone--data-loss = Sebagian besar cara membuka kunci, terutama hard re
 # Note (info)
 unlock-mi-phone--imei = Siapkan nomor IMEI ponsel Anda; biasanya nomor ini tercetak di kotak ponsel atau di baki SIM. Pusat servis dan beberapa alat pembuka kunci mungkin akan memintanya.
 # Note (tip)
-unlock-mi-phone--choose-method = Pilih cara yang paling sesuai dengan situasi dan kemampuan Anda. Jika ragu, mulailah dengan mereset kata sandi { -mi-account } atau hubungi layanan dukungan resmi.
+unlock-mi-phone--choose-method = Pilih cara yang paling sesuai dengan situasi dan tingkat kenyamanan Anda. Jika ragu, mulailah dengan mereset kata sandi { -mi-account } atau hubungi layanan pelanggan resmi.

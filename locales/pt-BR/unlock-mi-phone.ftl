@@ -8,7 +8,7 @@ unlock-mi-phone--summary = Seu celular { -brand-short } está bloqueado e você 
 ## Method: hard-reset
 
 # Method title
-unlock-mi-phone--hard-reset--title = Hard reset (restauração de fábrica pelo { -recovery-mode })
+unlock-mi-phone--hard-reset--title = Hard reset (redefinição de fábrica pelo { -recovery-mode })
 # Method summary
 unlock-mi-phone--hard-reset--summary = Este é um dos métodos mais comuns e eficazes, mas vai apagar todos os dados do seu celular.
 # Step 1 of 6
@@ -28,7 +28,7 @@ unlock-mi-phone--hard-reset--data-loss = O hard reset apaga todos os dados do ce
 # Note (warning)
 unlock-mi-phone--hard-reset--frp-mi-account = Se o celular estava vinculado a uma { -mi-account }, ele pode pedir a senha dessa conta para ser ativado depois do hard reset (proteção contra redefinição de fábrica, FRP). Se você não lembra a senha da { -mi-account }, passe para o próximo método.
 # Note (warning)
-unlock-mi-phone--hard-reset--frp-google = Se havia uma conta do { -google } sincronizada no celular, ele pode pedir as credenciais dessa conta depois da restauração de fábrica (proteção contra redefinição de fábrica do { -google }). Se você também esqueceu a senha da sua conta do { -google }, vai precisar recuperá-la separadamente.
+unlock-mi-phone--hard-reset--frp-google = Se havia uma conta do { -google } sincronizada no celular, ele pode pedir as credenciais dessa conta depois da redefinição de fábrica (proteção contra redefinição de fábrica do { -google }). Se você também esqueceu a senha da sua conta do { -google }, vai precisar recuperá-la separadamente.
 
 ## Method: reset-password
 
@@ -89,7 +89,7 @@ unlock-mi-phone--unlock-tools--cost = Essas ferramentas costumam ser pagas.
 # Note (caution)
 unlock-mi-phone--unlock-tools--success-rate = A taxa de sucesso pode variar de acordo com o modelo do celular e a versão do { -android }.
 # Note (warning)
-unlock-mi-phone--unlock-tools--data-loss = Muitas dessas ferramentas também fazem uma restauração de fábrica, que apaga todos os dados do celular.
+unlock-mi-phone--unlock-tools--data-loss = Muitas dessas ferramentas também fazem uma redefinição de fábrica, que apaga todos os dados do celular.
 
 ## Method: official-support
 

@@ -18,11 +18,11 @@ unlock-mi-phone--hard-reset--enter-recovery = Одновременно нажм�
 # Step 3 of 6
 unlock-mi-phone--hard-reset--navigate = Перемещайтесь по меню кнопками громкости, а чтобы выбрать пункт, нажимайте кнопку питания.
 # Step 4 of 6
-unlock-mi-phone--hard-reset--wipe-data = Выберите «{ -recovery-wipe-data }» (очистка данных; на некоторых телефонах пункт называется «Wipe Data/Factory Reset»).
+unlock-mi-phone--hard-reset--wipe-data = Выберите «{ -recovery-wipe-data }» (очистить данные; на некоторых телефонах пункт называется «Wipe Data/Factory Reset»).
 # Step 5 of 6
 unlock-mi-phone--hard-reset--confirm-wipe = Для подтверждения выберите «{ -recovery-wipe-all-data }» (удалить все данные).
 # Step 6 of 6
-unlock-mi-phone--hard-reset--reboot = Когда процесс завершится, выберите «{ -recovery-reboot }» (перезагрузка), а затем «{ -recovery-reboot-to-system }» (загрузить систему).
+unlock-mi-phone--hard-reset--reboot = Когда процесс завершится, выберите «{ -recovery-reboot }» (перезагрузить), а затем «{ -recovery-reboot-to-system }» (перезагрузить в систему).
 # Note (warning)
 unlock-mi-phone--hard-reset--data-loss = Жёсткий сброс удаляет с телефона все данные.
 # Note (warning)
@@ -89,7 +89,7 @@ unlock-mi-phone--unlock-tools--cost = Такие программы часто �
 # Note (caution)
 unlock-mi-phone--unlock-tools--success-rate = Вероятность успеха может различаться в зависимости от модели телефона и версии { -android }.
 # Note (warning)
-unlock-mi-phone--unlock-tools--data-loss = Многие из этих программ тоже выполняют сброс до заводских настроек, а значит, удаляют с телефона все данные.
+unlock-mi-phone--unlock-tools--data-loss = Многие из этих программ также выполняют сброс до заводских настроек, а значит, удаляют с телефона все данные.
 
 ## Method: official-support
 

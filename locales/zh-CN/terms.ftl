@@ -20,7 +20,9 @@
 -android = Android
 
 ## Recovery menu labels (as Mi Recovery shows them)
-## Readers in mainland China see the Chinese Mi Recovery menu, so use its Chinese labels.
+## Readers in mainland China usually see the Chinese Mi Recovery menu, so use its Chinese labels.
+## The menu may also be shown in English (it follows the language chosen on the phone), so
+## guide steps add the English label in parentheses after each Chinese one.
 
 # The recovery boot mode (Mi Recovery), entered with Volume Up + Power.
 -recovery-mode = 恢复模式
@@ -31,7 +33,9 @@
 # Recovery menu item that confirms erasing everything.
 -recovery-wipe-all-data = 清除所有数据
 
-# Recovery menu item that opens the restart options.
+# Recovery menu item that opens the restart options (English menu: Reboot).
+# Some tutorials quote this item as 重启手机; not verified on a device. 重启 is kept because
+# readers recognize it in either form, and the step adds the English label.
 -recovery-reboot = 重启
 
 # Recovery menu item that restarts the phone normally.
@@ -40,8 +44,10 @@
 ## Account website labels (id.mi.com)
 ## Use exactly the label the site shows in Simplified Chinese.
 
-# Link on the sign-in page that starts a password reset (Chinese site: 忘记密码？).
--web-forgot-password = 忘记密码
+# Link on the sign-in page that starts a password reset. id.mi.com is localized: the value
+# must match exactly what the site shows in Simplified Chinese (忘记密码？, with the
+# full-width question mark).
+-web-forgot-password = 忘记密码？
 
 # Button that starts changing the phone number or email linked to the account.
 # Chinese on-screen label not verified: kept in English; the step glosses it as 恢复安全信息.

@@ -3,7 +3,7 @@
 # Guide title
 unlock-mi-phone--title = { -brand-short }手机被锁定后如何解锁
 # Guide summary
-unlock-mi-phone--summary = 你的{ -brand-short }手机被锁了，又想不起锁屏密码、PIN 码或图案，甚至连{ -mi-account }信息也记不清了？别着急，可以试试下面几种方法。
+unlock-mi-phone--summary = 你的{ -brand-short }手机被锁了，又想不起锁屏密码、PIN 码或图案，甚至连{ -mi-account }信息也记不清了？你可以试试下面几种方法。
 
 ## Method: hard-reset
 
@@ -18,11 +18,11 @@ unlock-mi-phone--hard-reset--enter-recovery = 同时按住音量加键和电源�
 # Step 3 of 6
 unlock-mi-phone--hard-reset--navigate = 用音量键在菜单中上下移动，用电源键确认选择。
 # Step 4 of 6
-unlock-mi-phone--hard-reset--wipe-data = 选择“{ -recovery-wipe-data }”（部分机型显示为“Wipe Data/Factory Reset”）。
+unlock-mi-phone--hard-reset--wipe-data = 选择“{ -recovery-wipe-data }”（Wipe Data；部分机型显示为“Wipe Data/Factory Reset”）。
 # Step 5 of 6
-unlock-mi-phone--hard-reset--confirm-wipe = 选择“{ -recovery-wipe-all-data }”进行确认。
+unlock-mi-phone--hard-reset--confirm-wipe = 选择“{ -recovery-wipe-all-data }”（Wipe All Data）进行确认。
 # Step 6 of 6
-unlock-mi-phone--hard-reset--reboot = 清除完成后，选择“{ -recovery-reboot }”，再选择“{ -recovery-reboot-to-system }”。
+unlock-mi-phone--hard-reset--reboot = 清除完成后，选择“{ -recovery-reboot }”（Reboot），再选择“{ -recovery-reboot-to-system }”（Reboot to System）。
 # Note (warning)
 unlock-mi-phone--hard-reset--data-loss = 硬重置会清除手机上的所有数据。
 # Note (warning)
@@ -96,7 +96,7 @@ unlock-mi-phone--unlock-tools--data-loss = 许多此类工具也会恢复出厂�
 # Method title
 unlock-mi-phone--official-support--title = 联系{ -brand }客服或服务中心
 # Method summary
-unlock-mi-phone--official-support--summary = 如果以上方法都不管用，或者你不放心自己动手操作，最好的选择是联系{ -brand }官方客服或前往授权服务中心。他们通常能帮你解锁设备，尤其是在你能提供购买凭证和机主证明的情况下。
+unlock-mi-phone--official-support--summary = 如果以上方法都不管用，或者你不放心自己动手操作，最好的选择是联系{ -brand }官方客服或前往授权服务中心。很多情况下，他们可以帮你解锁设备，尤其是在你能提供购买凭证和机主证明的情况下。
 # Step 1 of 3
 unlock-mi-phone--official-support--gather-proof = 如果有的话，准备好手机的购买凭证和机主证明。
 # Step 2 of 3
