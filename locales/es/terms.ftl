@@ -1,5 +1,6 @@
 ### Spanish terms shared by all polyguide guides: brand names and the on-screen labels
 ### that guide steps quote. Guide texts reference these terms instead of writing the names literally.
+### Vocabulary of Spain, the default for `es` (ordenador, pulsar, servicio técnico).
 
 ## Brands
 
@@ -43,7 +44,7 @@
 ## labels are kept for now and the steps add a Spanish gloss in parentheses.
 ## Replace with the exact Spanish labels once confirmed on id.mi.com.
 
-# Link on the sign-in page that starts a password reset ("olvidé la contraseña").
+# Link on the sign-in page that starts a password reset ("he olvidado la contraseña").
 -web-forgot-password = Forgot password
 
 # Button that starts changing the linked phone number or email ("restaurar la información de seguridad").

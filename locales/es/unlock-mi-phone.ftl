@@ -1,4 +1,6 @@
 ### Spanish translation of the guide unlock-mi-phone.
+### Vocabulary of Spain, the default for `es`: ordenador (not computadora), pulsar (not presionar),
+### has olvidado (not olvidaste), servicio técnico (not centro de servicio).
 
 # Guide title
 unlock-mi-phone--title = Cómo desbloquear un teléfono { -brand-short } si está bloqueado
@@ -14,7 +16,7 @@ unlock-mi-phone--hard-reset--summary = Es uno de los métodos más habituales y 
 # Step 1 of 6
 unlock-mi-phone--hard-reset--power-off = Apaga por completo tu teléfono { -brand-short }.
 # Step 2 of 6
-unlock-mi-phone--hard-reset--enter-recovery = Mantén presionados a la vez el botón de subir volumen y el botón de encendido hasta que aparezca el logotipo de { -brand-short } en la pantalla. El teléfono se iniciará en { -recovery-mode } (modo de recuperación).
+unlock-mi-phone--hard-reset--enter-recovery = Mantén pulsados a la vez el botón de subir volumen y el botón de encendido hasta que aparezca el logotipo de { -brand-short } en la pantalla. El teléfono se iniciará en { -recovery-mode } (modo de recuperación).
 # Step 3 of 6
 unlock-mi-phone--hard-reset--navigate = Muévete por el menú con los botones de volumen y usa el botón de encendido para seleccionar una opción.
 # Step 4 of 6
@@ -35,9 +37,9 @@ unlock-mi-phone--hard-reset--frp-google = Si tenías una cuenta de { -google } s
 # Method title
 unlock-mi-phone--reset-password--title = Restablece la contraseña de tu { -mi-account }
 # Method summary
-unlock-mi-phone--reset-password--summary = Si el dispositivo está bloqueado porque olvidaste la contraseña de tu { -mi-account }, restablécela siguiendo estos pasos.
+unlock-mi-phone--reset-password--summary = Si el dispositivo está bloqueado porque has olvidado la contraseña de tu { -mi-account }, restablécela siguiendo estos pasos.
 # Step 1 of 4
-unlock-mi-phone--reset-password--open-reset-page = Desde una computadora u otro dispositivo, abre la página para restablecer la contraseña de la { -mi-account }.
+unlock-mi-phone--reset-password--open-reset-page = Desde un ordenador u otro dispositivo, abre la página para restablecer la contraseña de la { -mi-account }.
 # Step 2 of 4
 unlock-mi-phone--reset-password--enter-account = Escribe tu número de teléfono registrado, tu dirección de correo electrónico o el ID de tu { -mi-account }.
 # Step 3 of 4
@@ -56,7 +58,7 @@ unlock-mi-phone--bind-new-number--summary = Usa este método si ya no tienes acc
 # Step 1 of 7
 unlock-mi-phone--bind-new-number--open-id-site = Abre https://id.mi.com en un navegador web.
 # Step 2 of 7
-unlock-mi-phone--bind-new-number--forgot-password = Selecciona «{ -web-forgot-password }» (olvidé la contraseña).
+unlock-mi-phone--bind-new-number--forgot-password = Selecciona «{ -web-forgot-password }» (he olvidado la contraseña).
 # Step 3 of 7
 unlock-mi-phone--bind-new-number--enter-account = Escribe el número de teléfono o la dirección de correo electrónico vinculados a tu { -mi-account }.
 # Step 4 of 7
@@ -75,9 +77,9 @@ unlock-mi-phone--unlock-tools--title = Usa una herramienta de desbloqueo de { -a
 # Method summary
 unlock-mi-phone--unlock-tools--summary = Varios programas de terceros, como Dr.Fone, iToolab UnlockGo o iMyFone LockWiper (Android), aseguran que pueden desbloquear teléfonos { -android }, incluidos los dispositivos { -brand }. Por lo general, funcionan así.
 # Step 1 of 3
-unlock-mi-phone--unlock-tools--install-software = Descarga e instala el programa en tu computadora.
+unlock-mi-phone--unlock-tools--install-software = Descarga e instala el programa en tu ordenador.
 # Step 2 of 3
-unlock-mi-phone--unlock-tools--connect-usb = Conecta tu teléfono { -brand-short } a la computadora con un cable USB.
+unlock-mi-phone--unlock-tools--connect-usb = Conecta tu teléfono { -brand-short } al ordenador con un cable USB.
 # Step 3 of 3
 unlock-mi-phone--unlock-tools--follow-instructions = Sigue las instrucciones del programa.
 # Note (caution)
@@ -94,13 +96,13 @@ unlock-mi-phone--unlock-tools--data-loss = Muchas de estas herramientas también
 ## Method: official-support
 
 # Method title
-unlock-mi-phone--official-support--title = Ponte en contacto con el soporte técnico de { -brand } o con un centro de servicio
+unlock-mi-phone--official-support--title = Ponte en contacto con el soporte de { -brand } o con un servicio técnico
 # Method summary
-unlock-mi-phone--official-support--summary = Si ninguno de los métodos anteriores funciona o prefieres no hacer estos pasos por tu cuenta, lo mejor es acudir al soporte técnico oficial de { -brand } o a un centro de servicio autorizado. A menudo pueden desbloquear el dispositivo, sobre todo si presentas un comprobante de compra y demuestras que el teléfono es tuyo.
+unlock-mi-phone--official-support--summary = Si ninguno de los métodos anteriores funciona o prefieres no hacer estos pasos por tu cuenta, lo mejor es acudir al soporte técnico oficial de { -brand } o a un servicio técnico autorizado. A menudo pueden desbloquear el dispositivo, sobre todo si presentas un comprobante de compra y demuestras que el teléfono es tuyo.
 # Step 1 of 3
 unlock-mi-phone--official-support--gather-proof = Si los tienes, reúne el comprobante de compra y los documentos que acrediten que el teléfono es tuyo.
 # Step 2 of 3
-unlock-mi-phone--official-support--contact-support = Ponte en contacto con el soporte técnico oficial de { -brand } o lleva el teléfono a un centro de servicio autorizado de { -brand }.
+unlock-mi-phone--official-support--contact-support = Ponte en contacto con el soporte técnico oficial de { -brand } o lleva el teléfono a un servicio técnico autorizado de { -brand }.
 # Step 3 of 3
 unlock-mi-phone--official-support--request-unlock = Pide que desbloqueen el dispositivo y muestra el comprobante de compra y los documentos de propiedad que tengas.
 # Note (caution)
@@ -111,6 +113,6 @@ unlock-mi-phone--official-support--safest-option = Es el método más seguro si 
 # Note (warning)
 unlock-mi-phone--data-loss = La mayoría de los métodos de desbloqueo, sobre todo el restablecimiento de fábrica, borran todos los datos del teléfono. Si tienes datos importantes, intenta primero restablecer la contraseña de tu { -mi-account }, si es tu caso.
 # Note (info)
-unlock-mi-phone--imei = Ten a mano el número IMEI del teléfono; suele estar impreso en la caja o en la bandeja de la SIM. Los centros de servicio y algunas herramientas de desbloqueo pueden pedírtelo.
+unlock-mi-phone--imei = Ten a mano el número IMEI del teléfono; suele estar impreso en la caja o en la bandeja de la SIM. Los servicios técnicos y algunas herramientas de desbloqueo pueden pedírtelo.
 # Note (tip)
 unlock-mi-phone--choose-method = Elige el método que mejor se adapte a tu situación y con el que te sientas más a gusto. Si tienes dudas, empieza por restablecer la contraseña de tu { -mi-account } o ponte en contacto con el soporte oficial.
