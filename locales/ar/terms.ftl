@@ -35,14 +35,26 @@
 -recovery-reboot-to-system = Reboot to System
 
 ## Account website labels (id.mi.com)
-## Kept in English (the Arabic labels of the site could not be verified); guide steps
-## add an Arabic gloss in parentheses. Replace with the exact Arabic labels if the site shows them.
+## The account website is localized: each label below must match exactly what id.mi.com
+## shows in Arabic, so readers can find the link or button. A label not yet verified on the
+## Arabic site stays in English for now, and the guide step keeps an Arabic gloss in
+## parentheses after it; once the site's label is confirmed, put it here as the value and
+## drop the gloss from the step.
 
 # Link on the sign-in page that starts a password reset.
+# Not verified on the Arabic site yet, so kept in English;
+# the step glosses it in parentheses: “نسيت كلمة المرور”.
+# Replace with the site's exact label once confirmed.
 -web-forgot-password = Forgot password
 
 # Button that starts changing the phone number or email address linked to the account.
+# Not verified on the Arabic site yet, so kept in English;
+# the step glosses it in parentheses: “استعادة معلومات الأمان”.
+# Replace with the site's exact label once confirmed.
 -web-restore-security-info = Restore security info
 
 # Button that begins resetting the recovery phone number.
+# Not verified on the Arabic site yet, so kept in English;
+# the step glosses it in parentheses: “ابدأ”.
+# Replace with the site's exact label once confirmed.
 -web-get-started = Get started

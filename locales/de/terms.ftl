@@ -32,14 +32,24 @@
 -recovery-reboot-to-system = Reboot to System
 
 ## Account website labels (id.mi.com)
-## Use the labels the German version of the site shows. The two English labels below
-## were not verified on the German site; steps add a German gloss in parentheses.
+## The account website is localized: each label below must match exactly what id.mi.com
+## shows in German, so readers can find the link or button. A label not yet verified on the
+## German site stays in English for now, and the guide step keeps a German gloss in
+## parentheses after it; once the site's label is confirmed, put it here as the value and
+## drop the gloss from the step.
 
 # Link on the sign-in page that starts a password reset.
+# Localized: must match the German site's label exactly.
 -web-forgot-password = Passwort vergessen
 
 # Button that starts changing the phone number or email address linked to the account.
+# Not verified on the German site yet, so kept in English;
+# the step glosses it in parentheses: “Sicherheitsinformationen wiederherstellen”.
+# Replace with the site's exact label once confirmed.
 -web-restore-security-info = Restore security info
 
 # Button that begins resetting the recovery phone number.
+# Not verified on the German site yet, so kept in English;
+# the step glosses it in parentheses: “Loslegen”.
+# Replace with the site's exact label once confirmed.
 -web-get-started = Get started

@@ -40,15 +40,26 @@
 -recovery-reboot-to-system = Reboot to System
 
 ## Account website labels (id.mi.com)
-## The website is localized, but its Spanish labels were not verified, so the English
-## labels are kept for now and the steps add a Spanish gloss in parentheses.
-## Replace with the exact Spanish labels once confirmed on id.mi.com.
+## The account website is localized: each label below must match exactly what id.mi.com
+## shows in Spanish (Spain), so readers can find the link or button. A label not yet
+## verified on the Spanish (Spain) site stays in English for now, and the guide step keeps
+## a Spanish (Spain) gloss in parentheses after it; once the site's label is confirmed, put
+## it here as the value and drop the gloss from the step.
 
-# Link on the sign-in page that starts a password reset ("he olvidado la contraseña").
+# Link on the sign-in page that starts a password reset.
+# Not verified on the Spanish (Spain) site yet, so kept in English;
+# the step glosses it in parentheses: “he olvidado la contraseña”.
+# Replace with the site's exact label once confirmed.
 -web-forgot-password = Forgot password
 
-# Button that starts changing the linked phone number or email ("restaurar la información de seguridad").
+# Button that starts changing the phone number or email address linked to the account.
+# Not verified on the Spanish (Spain) site yet, so kept in English;
+# the step glosses it in parentheses: “restaurar la información de seguridad”.
+# Replace with the site's exact label once confirmed.
 -web-restore-security-info = Restore security info
 
-# Button that begins resetting the recovery phone number ("empezar").
+# Button that begins resetting the recovery phone number.
+# Not verified on the Spanish (Spain) site yet, so kept in English;
+# the step glosses it in parentheses: “empezar”.
+# Replace with the site's exact label once confirmed.
 -web-get-started = Get started

@@ -39,14 +39,26 @@
 -recovery-reboot-to-system = Reboot to System
 
 ## Account website labels (id.mi.com)
-## Kept in English (the Hindi labels of the site could not be verified); guide steps
-## add a Hindi gloss in parentheses. Replace with the exact Hindi labels if the site shows them.
+## The account website is localized: each label below must match exactly what id.mi.com
+## shows in Hindi, so readers can find the link or button. A label not yet verified on the
+## Hindi site stays in English for now, and the guide step keeps a Hindi gloss in
+## parentheses after it; once the site's label is confirmed, put it here as the value and
+## drop the gloss from the step.
 
 # Link on the sign-in page that starts a password reset.
+# Not verified on the Hindi site yet, so kept in English;
+# the step glosses it in parentheses: “पासवर्ड भूल गए”.
+# Replace with the site's exact label once confirmed.
 -web-forgot-password = Forgot password
 
 # Button that starts changing the phone number or email address linked to the account.
+# Not verified on the Hindi site yet, so kept in English;
+# the step glosses it in parentheses: “सुरक्षा जानकारी वापस पाएँ”.
+# Replace with the site's exact label once confirmed.
 -web-restore-security-info = Restore security info
 
 # Button that begins resetting the recovery phone number.
+# Not verified on the Hindi site yet, so kept in English;
+# the step glosses it in parentheses: “शुरू करें”.
+# Replace with the site's exact label once confirmed.
 -web-get-started = Get started

@@ -38,14 +38,24 @@
 -recovery-reboot-to-system = Reboot to System
 
 ## Account website labels (id.mi.com)
-## Use exactly the label the Indonesian site shows. Labels not verified on the Indonesian
-## site stay in English; guide steps add an Indonesian gloss in parentheses.
+## The account website is localized: each label below must match exactly what id.mi.com
+## shows in Indonesian, so readers can find the link or button. A label not yet verified on
+## the Indonesian site stays in English for now, and the guide step keeps an Indonesian
+## gloss in parentheses after it; once the site's label is confirmed, put it here as the
+## value and drop the gloss from the step.
 
 # Link on the sign-in page that starts a password reset.
+# Localized: must match the Indonesian site's label exactly.
 -web-forgot-password = Lupa kata sandi?
 
-# Not verified on the Indonesian site; kept in English.
+# Button that starts changing the phone number or email address linked to the account.
+# Not verified on the Indonesian site yet, so kept in English;
+# the step glosses it in parentheses: “pulihkan info keamanan”.
+# Replace with the site's exact label once confirmed.
 -web-restore-security-info = Restore security info
 
-# Not verified on the Indonesian site; kept in English.
+# Button that begins resetting the recovery phone number.
+# Not verified on the Indonesian site yet, so kept in English;
+# the step glosses it in parentheses: “mulai”.
+# Replace with the site's exact label once confirmed.
 -web-get-started = Get started

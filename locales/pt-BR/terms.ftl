@@ -39,16 +39,26 @@
 -recovery-reboot-to-system = Reboot to System
 
 ## Account website labels (id.mi.com)
-## The website is localized, but its Brazilian Portuguese labels were not verified, so the
-## English labels are kept for now and the steps add a Portuguese gloss in parentheses.
-## Replace with the exact labels once confirmed on id.mi.com.
+## The account website is localized: each label below must match exactly what id.mi.com
+## shows in Brazilian Portuguese, so readers can find the link or button. A label not yet
+## verified on the Brazilian Portuguese site stays in English for now, and the guide step
+## keeps a Brazilian Portuguese gloss in parentheses after it; once the site's label is
+## confirmed, put it here as the value and drop the gloss from the step.
 
-# Link on the sign-in page that starts a password reset ("esqueci a senha"; possibly
-# shown as "Esqueci a senha", unconfirmed).
+# Link on the sign-in page that starts a password reset.
+# Not verified on the Brazilian Portuguese site yet, so kept in English;
+# the step glosses it in parentheses: “esqueci a senha”.
+# Replace with the site's exact label once confirmed (possibly “Esqueci a senha”, unconfirmed).
 -web-forgot-password = Forgot password
 
-# Button that starts changing the linked phone number or email ("restaurar informações de segurança").
+# Button that starts changing the phone number or email address linked to the account.
+# Not verified on the Brazilian Portuguese site yet, so kept in English;
+# the step glosses it in parentheses: “restaurar informações de segurança”.
+# Replace with the site's exact label once confirmed.
 -web-restore-security-info = Restore security info
 
-# Button that begins resetting the recovery phone number ("começar").
+# Button that begins resetting the recovery phone number.
+# Not verified on the Brazilian Portuguese site yet, so kept in English;
+# the step glosses it in parentheses: “começar”.
+# Replace with the site's exact label once confirmed.
 -web-get-started = Get started

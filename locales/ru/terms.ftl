@@ -47,14 +47,24 @@
 -recovery-reboot-to-system = Reboot to System
 
 ## Account website labels (id.mi.com)
-## Use exactly the label the Russian site shows. Labels not verified on the Russian
-## site stay in English; guide steps add a Russian gloss in parentheses.
+## The account website is localized: each label below must match exactly what id.mi.com
+## shows in Russian, so readers can find the link or button. A label not yet verified on
+## the Russian site stays in English for now, and the guide step keeps a Russian gloss in
+## parentheses after it; once the site's label is confirmed, put it here as the value and
+## drop the gloss from the step.
 
 # Link on the sign-in page that starts a password reset.
+# Localized: must match the Russian site's label exactly.
 -web-forgot-password = Забыли пароль?
 
-# Not verified on the Russian site; kept in English.
+# Button that starts changing the phone number or email address linked to the account.
+# Not verified on the Russian site yet, so kept in English;
+# the step glosses it in parentheses: “восстановить данные безопасности”.
+# Replace with the site's exact label once confirmed.
 -web-restore-security-info = Restore security info
 
-# Not verified on the Russian site; kept in English.
+# Button that begins resetting the recovery phone number.
+# Not verified on the Russian site yet, so kept in English;
+# the step glosses it in parentheses: “начать”.
+# Replace with the site's exact label once confirmed.
 -web-get-started = Get started

@@ -42,19 +42,25 @@
 -recovery-reboot-to-system = 重启到系统
 
 ## Account website labels (id.mi.com)
-## Use exactly the label the site shows in Simplified Chinese.
+## The account website is localized: each label below must match exactly what id.mi.com
+## shows in Simplified Chinese, so readers can find the link or button. A label not yet
+## verified on the Simplified Chinese site stays in English for now, and the guide step
+## keeps a Simplified Chinese gloss in parentheses after it; once the site's label is
+## confirmed, put it here as the value and drop the gloss from the step.
 
-# Link on the sign-in page that starts a password reset. id.mi.com is localized: the value
-# must match exactly what the site shows in Simplified Chinese (忘记密码？, with the
+# Link on the sign-in page that starts a password reset.
+# Localized: must match the Simplified Chinese site's label exactly (忘记密码？, with the
 # full-width question mark).
 -web-forgot-password = 忘记密码？
 
-# Button that starts changing the phone number or email linked to the account.
-# Chinese on-screen label not verified: kept in English; the step glosses it as 恢复安全信息.
-# Replace with the exact Chinese label once confirmed on id.mi.com.
+# Button that starts changing the phone number or email address linked to the account.
+# Not verified on the Simplified Chinese site yet, so kept in English;
+# the step glosses it in parentheses: “恢复安全信息”.
+# Replace with the site's exact label once confirmed.
 -web-restore-security-info = Restore security info
 
 # Button that begins resetting the recovery phone number.
-# Chinese on-screen label not verified: kept in English; the step glosses it as 开始.
-# Replace with the exact Chinese label once confirmed on id.mi.com.
+# Not verified on the Simplified Chinese site yet, so kept in English;
+# the step glosses it in parentheses: “开始”.
+# Replace with the site's exact label once confirmed.
 -web-get-started = Get started
