@@ -4,9 +4,9 @@
 //! never content. Each write holds a lock file beside the stamp file and re-reads the stamps
 //! under it, so two `accept` runs on one locale at the same moment never lose a stamp.
 
-use crate::lint;
-use crate::stamps::{self, Stamp, StampFile};
-use crate::workspace::{join_rel, Workspace};
+use crate::project::{Project, Stamps};
+use crate::stamps::{Stamp, StampFile};
+use crate::workspace::Workspace;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -29,6 +29,9 @@ pub struct Accepted {
     pub were_stale: Vec<String>,
     /// Stamps removed because their message no longer exists in the source.
     pub dropped: Vec<String>,
+    /// Stamps of messages the source lacks, kept because part of the source does not load
+    /// (their message may still exist there): the broken files.
+    pub kept_for: Vec<String>,
 }
 
 /// What `accept --editorial` did for one id.
@@ -47,6 +50,8 @@ pub enum AcceptError {
     UnknownLocale(String, String),
     #[error("`{id}` is not a source message{hint}")]
     UnknownId { id: String, hint: String },
+    #[error("`{id}` belongs to {path}, which does not load: fix it first, so that polyguide knows the source text to stamp")]
+    BrokenSource { id: String, path: String },
     #[error("`{id}` is not translated in {locale}: there is nothing to accept")]
     NotTranslated { id: String, locale: String },
     #[error("`{id}`: the stale translations were stamped against different texts, so polyguide cannot tell which were current before the change ({detail}); accept each locale after review instead")]
@@ -65,30 +70,33 @@ pub enum AcceptError {
 }
 
 /// Stamps the selected messages of `locale` against today's source.
+///
+/// A stamp whose message the source lacks is dropped only when every source part loaded
+/// cleanly; otherwise it is kept (the message may be in the part that does not load).
 pub fn accept(
-    ws: &Workspace,
+    project: &Project,
     locale: &str,
     selection: &Selection,
 ) -> Result<Accepted, AcceptError> {
+    let ws = project.ws;
     if !ws.config.locales.iter().any(|l| l == locale) {
         return Err(AcceptError::UnknownLocale(
             locale.into(),
             ws.config.locales.join(", "),
         ));
     }
-    let loaded = lint::load(ws);
-    let sources = lint::source_texts(&loaded.catalog);
-    let translated = lint::translated_ids(ws, locale);
+    let sources = crate::source::source_texts(&project.catalog);
+    let translated = crate::align::translated_ids(ws, locale);
     let ids: Vec<String> = match selection {
         Selection::All => translated
             .iter()
-            .filter(|id| sources.contains_key(*id))
+            .filter(|id| sources.contains_key(*id) && project.broken_owner(id).is_none())
             .cloned()
             .collect(),
         Selection::Ids(ids) => {
             // Validate every id before writing anything.
             for id in ids {
-                known_source_id(id, &sources)?;
+                known_source_id(project, id, &sources)?;
                 if !translated.contains(id) {
                     return Err(AcceptError::NotTranslated {
                         id: id.clone(),
@@ -103,12 +111,16 @@ pub fn accept(
                 .collect()
         }
     };
-    update_stamps(ws, locale, |file| {
+    update_stamps(project, locale, |file| {
         let mut report = Accepted {
             locale: locale.to_string(),
             ..Default::default()
         };
-        report.dropped = drop_vanished(file, &sources);
+        if project.source_is_whole() {
+            report.dropped = drop_vanished(file, &sources);
+        } else if file.stamps.keys().any(|id| !sources.contains_key(id)) {
+            report.kept_for = project.broken.iter().map(|b| b.path.clone()).collect();
+        }
         for id in &ids {
             let stamp = Stamp::of(&sources[id]);
             if let Some(old) = file.stamps.get(id) {
@@ -130,16 +142,16 @@ pub fn accept(
 /// text is taken from the guide's committed template (`locales/<source>/<guide>.ftl`) when
 /// `polyguide extract` has not run since the edit; otherwise it is the text that the stale
 /// stamps share. If they disagree, the run fails rather than guess.
-pub fn accept_editorial(ws: &Workspace, ids: &[String]) -> Result<Vec<Editorial>, AcceptError> {
-    let loaded = lint::load(ws);
-    let sources = lint::source_texts(&loaded.catalog);
+pub fn accept_editorial(project: &Project, ids: &[String]) -> Result<Vec<Editorial>, AcceptError> {
+    let ws = project.ws;
+    let sources = crate::source::source_texts(&project.catalog);
     for id in ids {
-        known_source_id(id, &sources)?;
+        known_source_id(project, id, &sources)?;
     }
-    let templates = committed_template_texts(ws, &loaded);
+    let templates = committed_template_texts(ws, project);
     let mut all_stamps = BTreeMap::new();
     for locale in &ws.config.locales {
-        if let Some(file) = read_stamps(ws, locale)? {
+        if let Some(file) = read_stamps(project, locale)? {
             all_stamps.insert(locale.clone(), file);
         }
     }
@@ -200,7 +212,7 @@ pub fn accept_editorial(ws: &Workspace, ids: &[String]) -> Result<Vec<Editorial>
             }
             continue;
         }
-        update_stamps(ws, locale, |file| {
+        update_stamps(project, locale, |file| {
             for (report, (id, prev, new)) in reports.iter_mut().zip(&plan) {
                 match file.stamps.get(id) {
                     Some(s) if prev.as_ref() == Some(&s.fingerprint) => {
@@ -218,8 +230,19 @@ pub fn accept_editorial(ws: &Workspace, ids: &[String]) -> Result<Vec<Editorial>
     Ok(reports)
 }
 
-/// `Ok` if `id` is a source message; else the error, with the nearest id as a suggestion.
-fn known_source_id(id: &str, sources: &BTreeMap<String, String>) -> Result<(), AcceptError> {
+/// `Ok` if `id` is a source message of a part that loads; else the error, with the nearest
+/// id as a suggestion.
+fn known_source_id(
+    project: &Project,
+    id: &str,
+    sources: &BTreeMap<String, String>,
+) -> Result<(), AcceptError> {
+    if let Some(part) = project.broken_owner(id) {
+        return Err(AcceptError::BrokenSource {
+            id: id.to_string(),
+            path: part.path.clone(),
+        });
+    }
     if sources.contains_key(id) {
         return Ok(());
     }
@@ -233,11 +256,11 @@ fn known_source_id(id: &str, sources: &BTreeMap<String, String>) -> Result<(), A
 }
 
 /// Source texts of guide messages as the committed templates have them.
-fn committed_template_texts(ws: &Workspace, loaded: &lint::Loaded) -> BTreeMap<String, String> {
+fn committed_template_texts(ws: &Workspace, project: &Project) -> BTreeMap<String, String> {
     let dir = ws.locales_dir().join(&ws.config.source_locale);
     let mut out = BTreeMap::new();
-    for file in loaded.catalog.files.iter().filter(|f| f.is_guide) {
-        let Ok(bytes) = std::fs::read(dir.join(&file.rel)) else {
+    for file in project.catalog.files.iter().filter(|f| f.is_guide) {
+        let Ok(bytes) = crate::text::read_file(&dir.join(&file.rel)) else {
             continue;
         };
         let Ok(decoded) = crate::text::decode(bytes) else {
@@ -268,49 +291,29 @@ fn drop_vanished(file: &mut StampFile, sources: &BTreeMap<String, String>) -> Ve
     gone
 }
 
-fn stamp_path(ws: &Workspace, locale: &str) -> (PathBuf, String) {
-    let rel = join_rel(&ws.locale_rel_dir(locale), stamps::STAMP_FILE);
-    (ws.root.join(&rel), rel)
-}
-
-fn read_stamps(ws: &Workspace, locale: &str) -> Result<Option<StampFile>, AcceptError> {
-    let (path, rel) = stamp_path(ws, locale);
-    read_stamps_at(&path, &rel)
-}
-
-fn read_stamps_at(path: &Path, rel: &str) -> Result<Option<StampFile>, AcceptError> {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => {
-            return Err(AcceptError::Io {
-                path: rel.into(),
-                source: e,
-            })
-        }
-    };
-    let text = crate::text::decode(bytes).map_err(|e| AcceptError::Stamps {
-        path: rel.into(),
-        message: e.to_string(),
-    })?;
-    StampFile::parse(&text.text)
-        .map(Some)
-        .map_err(|e| AcceptError::Stamps {
-            path: rel.into(),
+/// The stamps of `locale`: `None` when it has no stamps file; an invalid file is an error.
+fn read_stamps(project: &Project, locale: &str) -> Result<Option<StampFile>, AcceptError> {
+    match project.stamps(locale) {
+        Stamps::Valid(file) => Ok(Some(file)),
+        Stamps::Absent => Ok(None),
+        Stamps::Invalid(d) => Err(AcceptError::Stamps {
+            path: d.path.clone(),
             message: format!(
                 "line {}: {}; fix the file before accepting",
-                e.line, e.message
+                d.line, d.message
             ),
-        })
+        }),
+    }
 }
 
 /// Read-modify-write of a locale's stamp file under its lock; written atomically.
 fn update_stamps<T>(
-    ws: &Workspace,
+    project: &Project,
     locale: &str,
     change: impl FnOnce(&mut StampFile) -> T,
 ) -> Result<T, AcceptError> {
-    let (path, rel) = stamp_path(ws, locale);
+    let rel = project.stamps_rel(locale);
+    let path = project.ws.root.join(&rel);
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| AcceptError::Io {
             path: rel.clone(),
@@ -318,7 +321,7 @@ fn update_stamps<T>(
         })?;
     }
     let _lock = Lock::acquire(&path, &rel)?;
-    let mut file = read_stamps_at(&path, &rel)?.unwrap_or_default();
+    let mut file = read_stamps(project, locale)?.unwrap_or_default();
     let result = change(&mut file);
     crate::fsio::write_atomic(&path, file.render().as_bytes()).map_err(|e| AcceptError::Io {
         path: rel,

@@ -29,6 +29,9 @@ pub struct SourceCatalog {
     /// Findings about the source side: invalid Fluent in guide texts, broken source FTL
     /// files, outdated templates.
     pub diagnostics: Vec<Diagnostic>,
+    /// Hand-written source files that could not be read or decoded (paths relative to the
+    /// root): their messages are unknown, not gone.
+    pub unread: Vec<String>,
 }
 
 /// One source file: a guide's template or a hand-written FTL file.
@@ -319,6 +322,7 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
                     let mut d = Diagnostic::file(&rules::syntax_error::RULE, &path, e.to_string());
                     (d.line, d.column) = (e.line, e.column);
                     catalog.diagnostics.push(d);
+                    catalog.unread.push(path);
                     continue;
                 }
             },
@@ -328,6 +332,7 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
                     &path,
                     format!("cannot read the file: {e}"),
                 ));
+                catalog.unread.push(path);
                 continue;
             }
         };

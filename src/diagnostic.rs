@@ -51,6 +51,9 @@ pub struct Diagnostic {
     pub help: Option<String>,
     #[serde(skip)]
     pub span: Option<Range<usize>>,
+    /// For `stale-translation`: the worklist item (source diff, translation).
+    #[serde(skip)]
+    pub stale: Option<Box<crate::rules::stale_translation::StaleItem>>,
 }
 
 impl Diagnostic {
@@ -74,6 +77,7 @@ impl Diagnostic {
             message: message.into(),
             help: None,
             span: Some(span),
+            stale: None,
         }
     }
 
@@ -90,6 +94,7 @@ impl Diagnostic {
             message: message.into(),
             help: None,
             span: None,
+            stale: None,
         }
     }
 

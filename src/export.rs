@@ -17,7 +17,8 @@ use crate::diagnostic::Severity;
 use crate::ftl::{self, ParsedFtl};
 use crate::lint::{self, LintOptions};
 use crate::pattern;
-use crate::workspace::Workspace;
+use crate::project::{Project, Stamps};
+use crate::workspace::{Layout, Workspace};
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -41,6 +42,9 @@ pub struct ExportReport {
     pub written: Vec<String>,
     /// Locales not exported, with the reason; their earlier bundles were left untouched.
     pub skipped: Vec<(String, String)>,
+    /// Broken files that kept locales from being exported (`locale` None: every locale),
+    /// with the reason. While any is listed, export has failed (exit 1).
+    pub broken: Vec<(Option<String>, String)>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +60,12 @@ pub enum ExportError {
     Lint(#[from] lint::LintError),
     #[error("refusing to write `{0}`: the path would leave the output directory")]
     UnsafePath(String),
+    #[error("refusing to export into {out}: it {relation} {what}, and export would overwrite what is there; choose another directory (e.g. `dist`)")]
+    Overlap {
+        out: String,
+        relation: &'static str,
+        what: String,
+    },
 }
 
 /// The status of one exported text.
@@ -83,10 +93,20 @@ type Resolved = (String, Status, String);
 type Usable = HashMap<String, (String, Status)>;
 
 /// Runs the export.
-pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, ExportError> {
+pub fn export(project: &Project, options: &ExportOptions) -> Result<ExportReport, ExportError> {
+    let ws = project.ws;
     let out = &options.out;
     if out.exists() && !out.is_dir() {
         return Err(ExportError::NotADirectory(out.display().to_string()));
+    }
+    check_out_dir(ws, out)?;
+    if !project.broken.is_empty() {
+        // Every locale's bundle depends on the source: write nothing, keep the old export.
+        let mut report = ExportReport::default();
+        for line in project.describe_broken() {
+            report.broken.push((None, line));
+        }
+        return Ok(report);
     }
     let source_locale = ws.config.source_locale.clone();
     let mut targets: Vec<String> = std::iter::once(source_locale.clone())
@@ -107,7 +127,7 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
     let mut errors: HashMap<String, HashSet<String>> = HashMap::new();
     let mut stale: HashMap<String, HashSet<String>> = HashMap::new();
     lint::run_streaming(
-        ws,
+        project,
         &LintOptions::default(),
         &|_| String::new(),
         &mut |batch, _| {
@@ -128,7 +148,7 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
             }
         },
     )?;
-    let loaded = lint::load(ws);
+    let loaded = project;
     let sources: Vec<ParsedFtl> = loaded
         .catalog
         .files
@@ -172,12 +192,20 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
     let mut pending: Vec<(String, Vec<u8>)> = Vec::new();
     let mut report = ExportReport::default();
     let mut manifest_locales = Map::new();
+    let unusable = invalid_stamps(project, &all_with_source(ws));
 
     let all: Vec<String> = std::iter::once(source_locale.clone())
         .chain(ws.config.locales.iter().cloned())
         .collect();
     for locale in &all {
         if !targets.contains(locale) {
+            if let Some(prev) = previous.get(locale) {
+                manifest_locales.insert(locale.clone(), prev.clone());
+            }
+            continue;
+        }
+        if let Some(why) = blocked_by(ws, locale, &unusable) {
+            report.broken.push((Some(locale.clone()), why));
             if let Some(prev) = previous.get(locale) {
                 manifest_locales.insert(locale.clone(), prev.clone());
             }
@@ -241,9 +269,9 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
             // DIR/<the file's l10n path>, and files the project does not translate in this
             // locale are not exported for it.
             let ftl_rel = match &ws.layout {
-                crate::workspace::Layout::Mirror => format!("{locale}/{}", file.rel),
-                crate::workspace::Layout::L10n(_) if *locale == source_locale => file.rel.clone(),
-                crate::workspace::Layout::L10n(_) => match ws.translation_path(&file.rel, locale) {
+                Layout::Mirror => format!("{locale}/{}", file.rel),
+                Layout::L10n(_) if *locale == source_locale => file.rel.clone(),
+                Layout::L10n(_) => match ws.translation_path(&file.rel, locale) {
                     Some(path) => path,
                     None => continue,
                 },
@@ -314,6 +342,140 @@ pub fn export(ws: &Workspace, options: &ExportOptions) -> Result<ExportReport, E
     )?;
     flush(out, pending)?;
     Ok(report)
+}
+
+/// Every locale of the project, the source first.
+fn all_with_source(ws: &Workspace) -> Vec<String> {
+    std::iter::once(ws.config.source_locale.clone())
+        .chain(ws.config.locales.iter().cloned())
+        .collect()
+}
+
+/// The locales whose stamps file is invalid, with the finding's text.
+fn invalid_stamps(project: &Project, locales: &[String]) -> HashMap<String, String> {
+    locales
+        .iter()
+        .filter_map(|l| match project.stamps(l) {
+            Stamps::Invalid(d) => Some((l.clone(), format!("{}: {}", d.path, d.message))),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Why `locale` cannot be exported: its own stamps, or those of a locale it falls back to,
+/// are invalid, so the status of its texts is unknown.
+fn blocked_by(ws: &Workspace, locale: &str, invalid: &HashMap<String, String>) -> Option<String> {
+    std::iter::once(locale.to_string())
+        .chain(ws.fallback_chain(locale))
+        .find_map(|l| invalid.get(&l))
+        .map(|why| format!("the stamps are invalid ({why}); staleness is unknown, so its earlier bundle, if any, is kept"))
+}
+
+/// Refuses an output directory that is, contains or lies inside the content directory, the
+/// locales directory or a locale directory: export would overwrite what users wrote.
+fn check_out_dir(ws: &Workspace, out: &Path) -> Result<(), ExportError> {
+    let out_abs = resolved(out);
+    let show = |p: &Path| {
+        p.strip_prefix(resolved(&ws.root))
+            .map(|r| {
+                if r.as_os_str().is_empty() {
+                    ".".to_string()
+                } else {
+                    r.display().to_string()
+                }
+            })
+            .unwrap_or_else(|_| p.display().to_string())
+    };
+    for (dir, what) in protected_dirs(ws) {
+        let dir = resolved(&dir);
+        let relation = if out_abs == dir {
+            "is"
+        } else if dir.starts_with(&out_abs) {
+            "contains"
+        } else if out_abs.starts_with(&dir) {
+            "lies inside"
+        } else {
+            continue;
+        };
+        return Err(ExportError::Overlap {
+            out: show(&out_abs),
+            relation,
+            what: format!("{what} {}", show(&dir)),
+        });
+    }
+    Ok(())
+}
+
+/// The directories export must never write into, with what they are.
+fn protected_dirs(ws: &Workspace) -> Vec<(PathBuf, &'static str)> {
+    let mut dirs = Vec::new();
+    match &ws.layout {
+        Layout::Mirror => {
+            dirs.push((ws.content_dir(), "the content directory"));
+            if ws.config.locales_dir != "." {
+                dirs.push((ws.locales_dir(), "the locales directory"));
+            }
+            for locale in all_with_source(ws) {
+                dirs.push((ws.locales_dir().join(locale), "the locale directory"));
+            }
+        }
+        Layout::L10n(_) => {
+            let mut seen = HashSet::new();
+            let locales = all_with_source(ws);
+            let files = ws
+                .source_ftl_files()
+                .into_iter()
+                .map(|(_, p)| p)
+                .chain(locales.iter().flat_map(|l| ws.translation_files(l)));
+            for path in files {
+                if let Some(parent) = ws.root.join(&path).parent() {
+                    if seen.insert(parent.to_path_buf()) {
+                        dirs.push((parent.to_path_buf(), "the directory of the project's file"));
+                    }
+                }
+            }
+        }
+    }
+    dirs
+}
+
+/// An absolute path with `.`/`..` resolved and the existing part's links followed, for
+/// comparing directories that may not exist yet.
+fn resolved(path: &Path) -> PathBuf {
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let mut normal = PathBuf::new();
+    for c in absolute.components() {
+        match c {
+            Component::ParentDir => {
+                normal.pop();
+            }
+            Component::CurDir => {}
+            other => normal.push(other),
+        }
+    }
+    // Follow links in the longest prefix that exists.
+    let mut rest = Vec::new();
+    let mut base = normal.as_path();
+    loop {
+        if let Ok(canonical) = base.canonicalize() {
+            let mut out = canonical;
+            for part in rest.iter().rev() {
+                out.push(part);
+            }
+            return out;
+        }
+        match (base.parent(), base.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                base = parent;
+            }
+            _ => return normal,
+        }
+    }
 }
 
 /// The source locale's definitions: everything, current.

@@ -7,19 +7,25 @@
 //! [`report`] renders the findings. No library module prints.
 
 pub mod accept;
+pub mod align;
 pub mod catalog;
 pub mod checks;
 pub mod content;
 pub mod diagnostic;
 pub mod export;
+pub mod extract;
 pub mod fsio;
 pub mod ftl;
 pub mod glob;
 pub mod l10n_toml;
 pub mod lint;
+pub mod parallel;
 pub mod pattern;
+pub mod policy;
+pub mod project;
 pub mod report;
 pub mod rules;
+pub mod source;
 pub mod stamps;
 pub mod suggest;
 pub mod text;

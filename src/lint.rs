@@ -1,28 +1,31 @@
-//! The lint pipeline: load, align each locale with the source, run the checks, summarize.
+//! The lint pipeline: load → align → rules → report.
 //!
-//! discover workspace → load content → derive the source catalog → parse the source once and
-//! compute what the checks need of each source message → for each locale, in parallel: parse
-//! its FTL files with positions, align them with the source by file and id, run the checks →
-//! apply the configured severities → hand the locale's findings to the caller, in a fixed
-//! order. Every finding is a [`Diagnostic`]; a broken file is a finding and the run goes on.
+//! The [`Project`] is loaded once; the source side is parsed and prepared once
+//! ([`crate::source`]); then, for each locale, in parallel: its FTL files are read and
+//! parsed with positions, aligned with the source by file and id ([`crate::align`]), and
+//! every rule's check runs on the alignment. The configured severities and ignores
+//! ([`crate::policy`]) apply to every finding; a broken file is a finding and the run goes
+//! on.
 //!
 //! [`run_streaming`] hands over one [`Batch`] per locale (the source side first), so memory
 //! stays flat however many locales there are; [`run`] collects them.
 
-use crate::catalog::{self, SourceCatalog, SourceFile};
+use crate::align::{self, Aligned, FileAlignment, LocaleTexts, StampState, TranslationFile};
 use crate::checks::{self, Defs, EntryCtx, Facts, LocaleEnv, OwnedDefs, PairCtx};
-use crate::content::{self, ContentSet};
-use crate::diagnostic::{Diagnostic, LazyIndex, LineIndex, Severity};
-use crate::ftl::{self, EntryInfo, ParsedFtl};
+use crate::diagnostic::{Diagnostic, LineIndex, Severity};
+use crate::ftl::{self, ParsedFtl};
 use crate::pattern::Parts;
+use crate::project::{Project, Stamps};
 use crate::rules;
-use crate::stamps::{self, Stamp, StampFile, State};
-use crate::workspace::{Layout, Workspace};
+use crate::source::{entry_checks, Source, SourceFileFacts};
+use crate::stamps::StampFile;
+use crate::workspace::Workspace;
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
+
+pub use crate::rules::stale_translation::StaleItem;
 
 /// What to lint.
 #[derive(Clone, Debug, Default)]
@@ -51,27 +54,10 @@ pub struct LintOutcome {
 pub struct Batch {
     pub diagnostics: Vec<Diagnostic>,
     pub summary: Option<LocaleSummary>,
+    /// The payloads of the batch's `stale-translation` findings (after the config applied).
     pub stale: Vec<StaleItem>,
     /// The text of every file a finding with a snippet points into.
     pub sources: BTreeMap<String, LineIndex>,
-}
-
-/// A stale translation with what changed in its source since it was stamped.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct StaleItem {
-    pub locale: String,
-    pub id: String,
-    pub path: String,
-    pub line: u32,
-    pub severity: Severity,
-    /// The normalized source text the translation was stamped against.
-    pub stamped_source: String,
-    /// Today's normalized source text.
-    pub source: String,
-    /// Word diff from `stamped_source` to `source`: `[-removed-]`, `{+added+}`.
-    pub diff: String,
-    /// The translation as written in the FTL file (after `=`).
-    pub translation: String,
 }
 
 /// Completeness of one locale, as in `lint --format json` and `status`.
@@ -84,11 +70,18 @@ pub struct LocaleSummary {
     pub translated: usize,
     pub missing: usize,
     pub stale: usize,
+    /// Translated messages without a stamp (in a locale that tracks staleness).
+    pub unstamped: usize,
     pub obsolete: usize,
     pub errors: usize,
     pub warnings: usize,
-    /// Percentage of source messages with a current (non-stale) translation, one decimal.
+    /// Percentage of source messages with a translation known to be current, one decimal.
+    /// Messages of a broken guide and translations whose stamps cannot be read never count.
     pub complete: f64,
+    /// Broken files this locale's answer depends on (a guide that does not load, an invalid
+    /// stamps file): while any is listed, the numbers are incomplete.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub broken: Vec<String>,
 }
 
 impl LintOutcome {
@@ -114,26 +107,10 @@ pub enum LintError {
     UnknownLocale(String, String),
 }
 
-/// Everything loaded before the per-locale work: content and catalog.
-pub struct Loaded {
-    pub content: ContentSet,
-    pub catalog: SourceCatalog,
-}
-
-/// Loads the content and the source catalog of a workspace.
-pub fn load(ws: &Workspace) -> Loaded {
-    let content = match ws.layout {
-        Layout::Mirror => content::load_all(&ws.root, &ws.config.content_dir),
-        Layout::L10n(_) => ContentSet::default(),
-    };
-    let catalog = catalog::load(ws, &content);
-    Loaded { content, catalog }
-}
-
-/// Runs every check on the workspace and collects the findings.
-pub fn run(ws: &Workspace, options: &LintOptions) -> Result<LintOutcome, LintError> {
+/// Runs every check on the project and collects the findings.
+pub fn run(project: &Project, options: &LintOptions) -> Result<LintOutcome, LintError> {
     let mut outcome = LintOutcome::default();
-    run_streaming(ws, options, &|_| String::new(), &mut |batch, _| {
+    run_streaming(project, options, &|_| String::new(), &mut |batch, _| {
         outcome.absorb(batch)
     })?;
     // Safety items first, then by locale (in configuration order), file and line.
@@ -154,63 +131,6 @@ pub fn run(ws: &Workspace, options: &LintOptions) -> Result<LintOutcome, LintErr
     Ok(outcome)
 }
 
-/// How far ahead of the next locale to report the workers may run: enough to keep every
-/// core busy when one locale is slow, few enough that memory does not grow with the number
-/// of locales.
-const LOCALES_AHEAD: usize = 8;
-
-/// Runs `work` on every item on all cores and hands the results to `emit` in item order.
-/// Workers take the next item as soon as they are free (no barrier between groups), but
-/// never run more than [`LOCALES_AHEAD`] items ahead of the next one to emit.
-fn in_order_parallel<T: Sync, R: Send>(
-    items: &[T],
-    work: impl Fn(&T) -> R + Sync,
-    mut emit: impl FnMut(R),
-) {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::sync::{mpsc, Condvar, Mutex};
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items.len().max(1));
-    let next = AtomicUsize::new(0);
-    let emitted = (Mutex::new(0usize), Condvar::new());
-    let (tx, rx) = mpsc::channel::<(usize, R)>();
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            let (tx, next, emitted, work) = (tx.clone(), &next, &emitted, &work);
-            scope.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= items.len() {
-                    break;
-                }
-                {
-                    let (lock, ready) = emitted;
-                    let mut done = lock.lock().unwrap_or_else(|e| e.into_inner());
-                    while i >= *done + LOCALES_AHEAD {
-                        done = ready.wait(done).unwrap_or_else(|e| e.into_inner());
-                    }
-                }
-                if tx.send((i, work(&items[i]))).is_err() {
-                    break;
-                }
-            });
-        }
-        drop(tx);
-        let mut pending = BTreeMap::new();
-        let mut wanted = 0;
-        for (i, result) in rx {
-            pending.insert(i, result);
-            while let Some(result) = pending.remove(&wanted) {
-                emit(result);
-                wanted += 1;
-                let (lock, ready) = &emitted;
-                *lock.lock().unwrap_or_else(|e| e.into_inner()) = wanted;
-                ready.notify_all();
-            }
-        }
-    });
-}
-
 /// Runs every check, handing `sink` the source side's findings, then each locale's, in
 /// configuration order. Locales are linted in parallel; the order never changes.
 ///
@@ -218,45 +138,31 @@ fn in_order_parallel<T: Sync, R: Send>(
 /// linting, so that only writing is left to the caller's thread, which gets each batch with
 /// its text in `sink`.
 pub fn run_streaming(
-    ws: &Workspace,
+    project: &Project,
     options: &LintOptions,
     render: &(dyn Fn(&Batch) -> String + Sync),
     sink: &mut dyn FnMut(Batch, String),
 ) -> Result<(), LintError> {
+    let ws = project.ws;
     let locales = selected_locales(ws, &options.locales)?;
-    let loaded = load(ws);
-    let parsed: Vec<ParsedFtl> = loaded
+    let parsed: Vec<ParsedFtl> = project
         .catalog
         .files
         .par_iter()
         .map(|f| ftl::parse(&f.text))
         .collect();
-    let source = Source::new(ws, &loaded.catalog, &parsed);
+    let source = Source::new(&ws.config.source_locale, &project.catalog, &parsed);
 
-    let mut first = loaded.content.diagnostics.clone();
-    for (path, why) in ws.skipped_source_files() {
-        first.push(Diagnostic::file(
-            &rules::unreadable_file::RULE,
-            &path,
-            format!("{path} is {why}"),
-        ));
-    }
-    first.extend(loaded.catalog.diagnostics.iter().cloned());
-    first.extend(source.diagnostics());
-    let mut batch = Batch {
-        diagnostics: finish(ws, first),
-        ..Default::default()
-    };
-    batch.sources = load_sources(ws, &batch.diagnostics);
+    let batch = source_batch(project, &source);
     let text = render(&batch);
     sink(batch, text);
 
     let fallback_defs = fallback_definitions(ws, &locales);
-    let (content, source, fallback_defs) = (&loaded.content, &source, &fallback_defs);
-    in_order_parallel(
+    let (source, fallback_defs) = (&source, &fallback_defs);
+    crate::parallel::in_order_parallel(
         &locales,
         |locale| {
-            let batch = lint_locale(ws, content, source, fallback_defs, locale);
+            let batch = lint_locale(project, source, fallback_defs, locale);
             let text = render(&batch);
             (batch, text)
         },
@@ -265,34 +171,27 @@ pub fn run_streaming(
     Ok(())
 }
 
-/// Today's source text of every source message and term, by id (first definition wins).
-pub fn source_texts(catalog: &SourceCatalog) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    for file in &catalog.files {
-        let parsed = ftl::parse(&file.text);
-        for entry in &parsed.entries {
-            out.entry(entry.id.to_string())
-                .or_insert_with(|| ftl::entry_value_text(&file.text, entry).to_string());
-        }
+/// The findings of the source side: content, source files, the project as a whole.
+fn source_batch(project: &Project, source: &Source) -> Batch {
+    let ws = project.ws;
+    let mut first = project.content.diagnostics.clone();
+    for (path, why) in ws.skipped_source_files() {
+        first.push(Diagnostic::file(
+            &rules::unreadable_file::RULE,
+            &path,
+            format!("{path} is {why}"),
+        ));
     }
-    out
-}
-
-/// The ids a locale translates with a non-empty value, across all its files.
-pub fn translated_ids(ws: &Workspace, locale: &str) -> std::collections::BTreeSet<String> {
-    let mut out = std::collections::BTreeSet::new();
-    for path in ws.translation_files(locale) {
-        let Ok(text) = read_ftl(ws, &path) else {
-            continue;
-        };
-        let parsed = ftl::parse(&text);
-        for entry in &parsed.entries {
-            if !ftl::pattern_is_blank(parsed.parts(entry).0) {
-                out.insert(entry.id.to_string());
-            }
-        }
+    first.extend(project.diagnostics.iter().cloned());
+    first.extend(project.catalog.diagnostics.iter().cloned());
+    first.extend(source.diagnostics());
+    let diagnostics = project.policy.finish(first);
+    let sources = load_sources(ws, &diagnostics);
+    Batch {
+        diagnostics,
+        sources,
+        ..Default::default()
     }
-    out
 }
 
 /// The locales to lint: all configured ones, or the `--locale` selection (checked).
@@ -315,287 +214,12 @@ pub fn selected_locales(ws: &Workspace, wanted: &[String]) -> Result<Vec<String>
     Ok(out)
 }
 
-/// The stamps of a locale: `None` when it has no stamp file (staleness not tracked).
-pub fn load_stamps(ws: &Workspace, locale: &str) -> Result<Option<StampFile>, Box<Diagnostic>> {
-    let rel = crate::workspace::join_rel(&ws.locale_rel_dir(locale), stamps::STAMP_FILE);
-    let bytes = match std::fs::read(ws.root.join(&rel)) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => {
-            return Err(Box::new(
-                Diagnostic::file(
-                    &rules::invalid_stamps::RULE,
-                    &rel,
-                    format!("cannot read the stamps: {e}"),
-                )
-                .with_locale(Some(locale)),
-            ))
-        }
-    };
-    let text = crate::text::decode(bytes).map_err(|e| {
-        let mut d = Diagnostic::file(&rules::invalid_stamps::RULE, &rel, e.to_string())
-            .with_locale(Some(locale));
-        (d.line, d.column) = (e.line, e.column);
-        Box::new(d)
-    })?;
-    StampFile::parse(&text.text).map(Some).map_err(|e| {
-        let index = LineIndex::new(&text.text);
-        let line = index.line_range(e.line);
-        Box::new(
-            Diagnostic::at(&rules::invalid_stamps::RULE, &rel, &index, line, e.message)
-                .with_locale(Some(locale))
-                .with_help("until it is fixed, the locale is checked as if it had no stamps"),
-        )
-    })
-}
-
 /// `part` of `total` as a percentage with one decimal; an empty catalog is 100 % complete.
 pub fn percent(part: usize, total: usize) -> f64 {
     if total == 0 {
         return 100.0;
     }
     (part as f64 * 1000.0 / total as f64).floor() / 10.0
-}
-
-/// One source file, parsed, with what the checks need of each of its messages.
-struct SourceFileFacts<'p> {
-    file: &'p SourceFile,
-    parsed: &'p ParsedFtl<'p>,
-    /// The first definition of each id, in file order.
-    entries: Vec<SourceEntry<'p>>,
-    /// Where each id is first defined.
-    first: FirstDefs<'p>,
-    index: LazyIndex,
-}
-
-/// A source message or term with what every locale's checks read of it.
-struct SourceEntry<'p> {
-    info: &'p EntryInfo<'p>,
-    facts: Option<Facts<'p>>,
-    /// `missing-message` help ("the source reads: …"), the same in every locale.
-    missing_help: String,
-}
-
-/// The first definition of each id of a parsed file: later ones are duplicates.
-struct FirstDefs<'s> {
-    /// id → position in [`ParsedFtl::entries`].
-    by_id: FxHashMap<&'s str, usize>,
-    /// The positions of first definitions, in file order.
-    order: Vec<usize>,
-}
-
-impl<'s> FirstDefs<'s> {
-    fn of(parsed: &ParsedFtl<'s>) -> Self {
-        let mut by_id =
-            FxHashMap::with_capacity_and_hasher(parsed.entries.len(), Default::default());
-        let mut order = Vec::with_capacity(parsed.entries.len());
-        for (i, e) in parsed.entries.iter().enumerate() {
-            if let std::collections::hash_map::Entry::Vacant(v) = by_id.entry(e.id) {
-                v.insert(i);
-                order.push(i);
-            }
-        }
-        FirstDefs { by_id, order }
-    }
-
-    fn contains(&self, id: &str) -> bool {
-        self.by_id.contains_key(id)
-    }
-}
-
-/// The source side, prepared once for every locale.
-struct Source<'p> {
-    files: Vec<SourceFileFacts<'p>>,
-    /// Each file's path relative to the source locale's directory, for mapping to a locale.
-    rels: Vec<&'p str>,
-    defs: Defs<'p>,
-    terms: FxHashMap<String, String>,
-    plural_categories: Vec<&'static str>,
-}
-
-impl<'p> Source<'p> {
-    fn new(
-        ws: &'p Workspace,
-        catalog: &'p SourceCatalog,
-        parsed: &'p [ParsedFtl<'p>],
-    ) -> Source<'p> {
-        // Each file's facts on all cores; then the definitions, in file order.
-        let files: Vec<SourceFileFacts> = catalog
-            .files
-            .par_iter()
-            .zip(parsed)
-            .map(|(file, p)| {
-                let first = FirstDefs::of(p);
-                let entries = first
-                    .order
-                    .iter()
-                    .map(|&i| {
-                        let e = &p.entries[i];
-                        SourceEntry {
-                            info: e,
-                            facts: Parts::of_entry(&p.resource.body[e.index])
-                                .map(|parts| Facts::new(parts, &file.text)),
-                            missing_help: format!(
-                                "the source reads: {}",
-                                entry_source_text(file, e)
-                            ),
-                        }
-                    })
-                    .collect();
-                SourceFileFacts {
-                    file,
-                    parsed: p,
-                    entries,
-                    first,
-                    index: LazyIndex::new(Arc::new(file.text.clone())),
-                }
-            })
-            .collect();
-        let mut defs = Defs::default();
-        let mut terms = FxHashMap::default();
-        for f in &files {
-            checks::define_from(&mut defs, f.parsed);
-            for e in &f.entries {
-                if e.info.is_term {
-                    if let Some(value) = plain_value(f.parsed, e.info) {
-                        terms.entry(e.info.id.to_string()).or_insert(value);
-                    }
-                }
-            }
-        }
-        Source {
-            rels: files.iter().map(|f| f.file.rel.as_str()).collect(),
-            files,
-            defs,
-            terms,
-            plural_categories: checks::plural_categories(&ws.config.source_locale),
-        }
-    }
-
-    /// Syntax errors and duplicate ids in hand-written source files, and entry checks on
-    /// every source message (guide texts' findings moved to their YAML position).
-    fn diagnostics(&self) -> Vec<Diagnostic> {
-        let env = LocaleEnv {
-            locale: None,
-            own: self.defs.clone(),
-            fallbacks: Vec::new(),
-            source: None,
-            source_terms: &self.terms,
-            plural_categories: self.plural_categories.clone(),
-        };
-        let per_file: Vec<Vec<Diagnostic>> = self
-            .files
-            .par_iter()
-            .map(|f| {
-                let mut found = Vec::new();
-                if !f.file.is_guide {
-                    file_checks(&f.file.path, f.parsed, &f.first, &f.index, None, &mut found);
-                }
-                for e in &f.entries {
-                    if let Some(facts) = &e.facts {
-                        entry_checks(
-                            &env,
-                            &f.file.path,
-                            &f.file.text,
-                            &f.index,
-                            e.info,
-                            facts,
-                            &mut found,
-                        );
-                    }
-                }
-                if f.file.is_guide {
-                    found = found.into_iter().map(|d| f.file.map_to_origin(d)).collect();
-                }
-                found
-            })
-            .collect();
-        per_file.concat()
-    }
-}
-
-/// A term's value when it is plain text (no placeables): what a hard-coded copy looks like.
-fn plain_value(parsed: &ParsedFtl, entry: &EntryInfo) -> Option<String> {
-    let (Some(value), _) = parsed.parts(entry) else {
-        return None;
-    };
-    let mut out = String::new();
-    for el in &value.elements {
-        match el {
-            fluent_syntax::ast::PatternElement::TextElement { value } => out.push_str(value),
-            _ => return None,
-        }
-    }
-    Some(out.trim().to_string())
-}
-
-/// `syntax-error` for each junk entry and `duplicate-id` within the file. A definition in
-/// another file of the locale that the source does not have there is `obsolete-message`.
-fn file_checks(
-    path: &str,
-    parsed: &ParsedFtl,
-    first: &FirstDefs,
-    index: &LazyIndex,
-    locale: Option<&str>,
-    out: &mut Vec<Diagnostic>,
-) {
-    for junk in &parsed.junk {
-        out.push(
-            Diagnostic::at(
-                &rules::syntax_error::RULE,
-                path,
-                index.get(),
-                junk.error_span.clone(),
-                format!("invalid Fluent: {}", junk.message),
-            )
-            .with_locale(locale)
-            .with_help("this entry is skipped; fix it so that it is loaded"),
-        );
-    }
-    if first.order.len() == parsed.entries.len() {
-        return;
-    }
-    for (i, entry) in parsed.entries.iter().enumerate() {
-        let f = first.by_id[entry.id];
-        if f != i {
-            let first_line = index.get().line_col(parsed.entries[f].id_span.start).0;
-            out.push(
-                Diagnostic::at(
-                    &rules::duplicate_id::RULE,
-                    path,
-                    index.get(),
-                    entry.id_span.clone(),
-                    format!("`{}` is already defined at line {first_line}", entry.id),
-                )
-                .with_locale(locale)
-                .with_id(entry.id)
-                .with_help("keep one definition"),
-            );
-        }
-    }
-}
-
-/// Runs the entry checks on one entry.
-fn entry_checks(
-    env: &LocaleEnv,
-    path: &str,
-    text: &str,
-    index: &LazyIndex,
-    entry: &EntryInfo,
-    facts: &Facts,
-    out: &mut Vec<Diagnostic>,
-) {
-    let ctx = EntryCtx {
-        env,
-        path,
-        text,
-        index,
-        id: entry.id,
-        is_term: entry.is_term,
-        id_span: entry.id_span.clone(),
-        facts,
-    };
-    checks::check_entry(&ctx, out);
 }
 
 /// The definitions of every locale that another selected locale falls back to (the source
@@ -613,7 +237,7 @@ fn fallback_definitions(ws: &Workspace, locales: &[String]) -> FxHashMap<String,
         .map(|locale| {
             let mut defs = OwnedDefs::default();
             for path in ws.translation_files(&locale) {
-                if let Ok(text) = read_ftl(ws, &path) {
+                if let Ok(text) = align::read_ftl(ws, &path) {
                     let parsed = ftl::parse(&text);
                     for e in &parsed.entries {
                         defs.entry(e.id.to_string()).or_insert_with(|| {
@@ -627,75 +251,81 @@ fn fallback_definitions(ws: &Workspace, locales: &[String]) -> FxHashMap<String,
         .collect()
 }
 
-/// A translation file of one locale, read and parsed.
-struct TranslationFile<'t> {
-    path: &'t str,
-    text: &'t str,
-    parsed: ParsedFtl<'t>,
-    first: FirstDefs<'t>,
-    index: &'t LazyIndex,
+/// One locale's run: where its findings and counts accumulate.
+struct LocaleRun<'a> {
+    project: &'a Project<'a>,
+    locale: &'a str,
+    env: LocaleEnv<'a>,
+    files: &'a [TranslationFile<'a>],
+    summary: LocaleSummary,
+    /// Translated messages not known to be current (of a guide that loads only in part).
+    uncertain: usize,
+    out: Vec<Diagnostic>,
 }
 
 fn lint_locale(
-    ws: &Workspace,
-    content: &ContentSet,
+    project: &Project,
     source: &Source,
     fallback_defs: &FxHashMap<String, OwnedDefs>,
     locale: &str,
 ) -> Batch {
-    let mut out: Vec<Diagnostic> = Vec::new();
-    let mut stale = Vec::new();
-    let stamp_file = load_stamps(ws, locale).unwrap_or_else(|d| {
-        out.push(*d);
-        None
-    });
-
-    // Read every file first: the parsed trees borrow the texts.
-    let (paths, skipped) = ws.scan_translation_files(locale);
-    for (path, why) in skipped {
-        out.push(
-            Diagnostic::file(
-                &rules::unreadable_file::RULE,
-                &path,
-                format!("{path} is {why}"),
-            )
-            .with_locale(Some(locale)),
-        );
+    let ws = project.ws;
+    let mut out = Vec::new();
+    let stamps = project.stamps(locale);
+    if let Stamps::Invalid(d) = &stamps {
+        out.push((**d).clone());
     }
-    let mut texts: Vec<(&str, Arc<String>)> = Vec::with_capacity(paths.len());
-    for path in &paths {
-        match read_ftl(ws, path) {
-            Ok(text) => texts.push((path.as_str(), Arc::new(text))),
-            Err(d) => out.push(d.with_locale(Some(locale))),
-        }
-    }
-    let indexes: Vec<LazyIndex> = texts
-        .iter()
-        .map(|(_, t)| LazyIndex::new(t.clone()))
-        .collect();
-    let files: Vec<TranslationFile> = texts
-        .iter()
-        .zip(&indexes)
-        .map(|((path, text), index)| {
-            let parsed = ftl::parse(text);
-            TranslationFile {
-                path,
-                text,
-                first: FirstDefs::of(&parsed),
-                parsed,
-                index,
-            }
-        })
-        .collect();
+    let empty = StampFile::default();
+    let tracked = project.tracked(&stamps, &empty);
+    let texts = LocaleTexts::read(ws, locale, &mut out);
+    let files = texts.parse();
     for f in &files {
-        file_checks(f.path, &f.parsed, &f.first, f.index, Some(locale), &mut out);
+        rules::syntax_error::check_junk(f.path, &f.parsed, f.index, Some(locale), &mut out);
+        rules::duplicate_id::check(f.path, &f.parsed, &f.first, f.index, Some(locale), &mut out);
     }
+    let alignment = align::align(ws, locale, source, &files, &texts.found, tracked);
+    let mut run = LocaleRun {
+        project,
+        locale,
+        env: locale_env(ws, source, &files, fallback_defs, locale),
+        files: &files,
+        summary: LocaleSummary {
+            locale: locale.to_string(),
+            broken: project.broken.iter().map(|b| b.path.clone()).collect(),
+            ..Default::default()
+        },
+        uncertain: 0,
+        out,
+    };
+    for (sf, file) in &alignment.files {
+        run.file(sf, file);
+    }
+    for &i in &alignment.orphans {
+        run.orphan(&files[i]);
+    }
+    for part in &project.broken {
+        run.summary.total += part.known_messages.unwrap_or(0);
+    }
+    if let Stamps::Invalid(d) = &stamps {
+        run.summary.broken.push(d.path.clone());
+        run.uncertain = run.summary.translated;
+    }
+    run.finish()
+}
 
+/// What `locale` defines, through its fallback chain.
+fn locale_env<'a>(
+    ws: &Workspace,
+    source: &'a Source<'a>,
+    files: &'a [TranslationFile<'a>],
+    fallback_defs: &'a FxHashMap<String, OwnedDefs>,
+    locale: &'a str,
+) -> LocaleEnv<'a> {
     let mut own = Defs::default();
-    for f in &files {
+    for f in files {
         checks::define_from(&mut own, &f.parsed);
     }
-    let env = LocaleEnv {
+    LocaleEnv {
         locale: Some(locale),
         own,
         fallbacks: ws
@@ -706,381 +336,202 @@ fn lint_locale(
         source: Some(&source.defs),
         source_terms: &source.terms,
         plural_categories: checks::plural_categories(locale),
-    };
+    }
+}
 
-    let mut summary = LocaleSummary {
-        locale: locale.to_string(),
-        ..Default::default()
-    };
-    let by_path: FxHashMap<&str, usize> =
-        files.iter().enumerate().map(|(i, f)| (f.path, i)).collect();
-    let found: FxHashSet<&str> = paths.iter().map(String::as_str).collect();
-    let mut aligned = vec![false; files.len()];
-
-    let translation_paths = ws.translation_paths(&source.rels, locale);
-    for (sf, tpath) in source.files.iter().zip(translation_paths) {
-        let Some(tpath) = tpath else {
-            continue;
-        };
-        summary.total += sf.entries.len();
-        let Some(&i) = by_path.get(tpath.as_str()) else {
-            let unreadable = found.contains(tpath.as_str());
-            summary.missing += sf.entries.len();
-            if !unreadable && !sf.entries.is_empty() {
-                if let Some(severity) = ws.filter(
-                    locale,
-                    &tpath,
-                    None,
-                    rules::missing_file::RULE.default_severity,
-                ) {
-                    out.push(
-                        missing_file(ws, locale, &tpath, sf.file, sf.entries.len())
-                            .with_severity(severity),
-                    );
+impl<'a> LocaleRun<'a> {
+    /// The rules on one source file's alignment.
+    fn file(&mut self, sf: &'a SourceFileFacts<'a>, alignment: &FileAlignment<'a>) {
+        let ws = self.project.ws;
+        let count = sf.entries.len();
+        match alignment {
+            FileAlignment::NotTranslated => {}
+            FileAlignment::Missing { path, unreadable } => {
+                self.summary.total += count;
+                self.summary.missing += count;
+                if *unreadable || count == 0 {
+                    return;
+                }
+                let default = rules::missing_file::RULE.default_severity;
+                if let Some(severity) = ws.filter(self.locale, path, None, default) {
+                    let d = rules::missing_file::diagnostic(ws, self.locale, path, sf.file, count);
+                    self.out.push(d.with_severity(severity));
                 }
             }
-            continue;
-        };
-        aligned[i] = true;
-        let t = &files[i];
-        for se in &sf.entries {
-            let s = se.info;
-            let Some(te) = t.first.by_id.get(s.id).map(|&k| &t.parsed.entries[k]) else {
-                match ws.filter(
-                    locale,
-                    t.path,
-                    Some(s.id),
-                    rules::missing_message::RULE.default_severity,
-                ) {
-                    Some(severity) => {
-                        summary.missing += 1;
-                        out.push(missing_message(locale, t, se).with_severity(severity));
-                    }
-                    None => summary.total -= 1,
+            FileAlignment::Present {
+                file,
+                pairs,
+                obsolete,
+            } => {
+                self.summary.total += count;
+                let t = &self.files[*file];
+                for pair in pairs {
+                    self.pair(sf, t, pair);
                 }
-                continue;
-            };
-            let (Some(parts), Some(source_facts)) = (
-                Parts::of_entry(&t.parsed.resource.body[te.index]),
-                &se.facts,
-            ) else {
-                continue;
-            };
-            let facts = Facts::new(parts, t.text);
-            entry_checks(&env, t.path, t.text, t.index, te, &facts, &mut out);
-            if ftl::pattern_is_blank(facts.parts.value)
-                && !ftl::pattern_is_blank(source_facts.parts.value)
-            {
-                out.push(
-                    Diagnostic::at(
-                        &rules::empty_translation::RULE,
-                        t.path,
-                        t.index.get(),
-                        te.id_span.clone(),
-                        format!("`{}` is translated as an empty text", te.id),
-                    )
-                    .with_locale(Some(locale))
-                    .with_id(te.id)
-                    .with_help(
-                        "translate it, or delete the entry so that the fallback language is used",
-                    ),
-                );
-                continue;
-            }
-            summary.translated += 1;
-            let pair = PairCtx {
-                translation: EntryCtx {
-                    env: &env,
-                    path: t.path,
-                    text: t.text,
-                    index: t.index,
-                    id: te.id,
-                    is_term: te.is_term,
-                    id_span: te.id_span.clone(),
-                    facts: &facts,
-                },
-                source: source_facts,
-            };
-            checks::check_pair(&pair, &mut out);
-            if let Some(stamp_file) = &stamp_file {
-                let source_text = ftl::entry_value_text(&sf.file.text, s);
-                match stamps::state(stamp_file.stamps.get(s.id), source_text) {
-                    State::Current => {}
-                    State::Unstamped => out.push(
-                        Diagnostic::at(
-                            &rules::unstamped_translation::RULE,
-                            t.path,
-                            t.index.get(),
-                            te.id_span.clone(),
-                            format!("`{}` has no stamp yet", te.id),
-                        )
-                        .with_locale(Some(locale))
-                        .with_id(te.id)
-                        .with_help(format!(
-                            "after review, run `polyguide accept {locale} {}`",
-                            te.id
-                        )),
-                    ),
-                    State::Stale(stamp) => {
-                        summary.stale += 1;
-                        let item = stale_item(locale, t, te, stamp, source_text, sf.file);
-                        out.push(
-                            Diagnostic::at(
-                                &rules::stale_translation::RULE,
-                                t.path,
-                                t.index.get(),
-                                te.id_span.clone(),
-                                format!(
-                                    "`{}` is stale: the source changed since it was translated",
-                                    te.id
-                                ),
-                            )
-                            .with_severity(item.severity)
-                            .with_locale(Some(locale))
-                            .with_id(te.id)
-                            .with_help(format!("source change: {}", item.diff)),
-                        );
-                        stale.push(item);
-                    }
-                }
-            }
-        }
-        if sf.file.complete {
-            // A misspelt id is most likely one the file does not translate yet; that list is
-            // made only when some id is obsolete.
-            let mut untranslated: Option<Vec<&str>> = None;
-            for &k in &t.first.order {
-                let te = &t.parsed.entries[k];
-                if sf.first.contains(te.id) {
-                    continue;
-                }
-                if let Some(severity) = ws.filter(
-                    locale,
-                    t.path,
-                    Some(te.id),
-                    rules::obsolete_message::RULE.default_severity,
-                ) {
-                    summary.obsolete += 1;
-                    let candidates = untranslated.get_or_insert_with(|| {
-                        sf.entries
-                            .iter()
-                            .map(|e| e.info.id)
-                            .filter(|id| !t.first.contains(id))
-                            .collect()
-                    });
-                    out.push(obsolete(locale, t, te, candidates).with_severity(severity));
-                }
+                self.obsolete(sf, t, obsolete);
             }
         }
     }
 
-    // Translation files with no source file: every entry is obsolete, unless the file belongs
-    // to a guide that could not be loaded (its source is unknown, not gone).
-    for (i, t) in files.iter().enumerate() {
-        if aligned[i] || belongs_to_broken_guide(ws, content, locale, t.path) {
-            continue;
+    /// The rules on one source message and its translation.
+    fn pair(&mut self, sf: &SourceFileFacts, t: &TranslationFile, pair: &Aligned) {
+        let (locale, se) = (self.locale, pair.source);
+        let Some(te) = pair.translation else {
+            let default = rules::missing_message::RULE.default_severity;
+            match self
+                .project
+                .ws
+                .filter(locale, t.path, Some(se.info.id), default)
+            {
+                Some(severity) => {
+                    self.summary.missing += 1;
+                    let d = rules::missing_message::diagnostic(locale, t, se);
+                    self.out.push(d.with_severity(severity));
+                }
+                None => self.summary.total -= 1,
+            }
+            return;
+        };
+        let (Some(parts), Some(source_facts)) = (
+            Parts::of_entry(&t.parsed.resource.body[te.index]),
+            &se.facts,
+        ) else {
+            return;
+        };
+        let facts = Facts::new(parts, t.text);
+        entry_checks(
+            &self.env,
+            t.path,
+            t.text,
+            t.index,
+            te,
+            &facts,
+            &mut self.out,
+        );
+        if let Some(d) = rules::empty_translation::check(locale, t, te, &facts, source_facts) {
+            self.out.push(d);
+            return;
+        }
+        self.summary.translated += 1;
+        if !sf.file.complete {
+            self.uncertain += 1;
+        }
+        let ctx = PairCtx {
+            translation: EntryCtx {
+                env: &self.env,
+                path: t.path,
+                text: t.text,
+                index: t.index,
+                id: te.id,
+                is_term: te.is_term,
+                id_span: te.id_span.clone(),
+                facts: &facts,
+            },
+            source: source_facts,
+        };
+        checks::check_pair(&ctx, &mut self.out);
+        match pair.stamp {
+            StampState::Untracked | StampState::Current => {}
+            // A guide that loads only in part cannot be accepted: its errors come first.
+            StampState::Unstamped if !sf.file.complete => {}
+            StampState::Unstamped => {
+                self.summary.unstamped += 1;
+                let d = rules::unstamped_translation::diagnostic(locale, t, te);
+                self.out.push(d);
+            }
+            StampState::Stale(stamp) => {
+                self.summary.stale += 1;
+                let d =
+                    rules::stale_translation::diagnostic(locale, t, te, stamp, sf.file, se.info);
+                self.out.push(d);
+            }
+        }
+    }
+
+    /// `obsolete-message` for the entries of `t` its source file lacks.
+    fn obsolete(
+        &mut self,
+        sf: &SourceFileFacts,
+        t: &TranslationFile,
+        obsolete: &[&ftl::EntryInfo],
+    ) {
+        // A misspelt id is most likely one the file does not translate yet; that list is
+        // made only when some id is obsolete.
+        let mut untranslated: Option<Vec<&str>> = None;
+        for te in obsolete {
+            let default = rules::obsolete_message::RULE.default_severity;
+            let Some(severity) = self
+                .project
+                .ws
+                .filter(self.locale, t.path, Some(te.id), default)
+            else {
+                continue;
+            };
+            self.summary.obsolete += 1;
+            let candidates = untranslated.get_or_insert_with(|| {
+                sf.entries
+                    .iter()
+                    .map(|e| e.info.id)
+                    .filter(|id| !t.first.contains(id))
+                    .collect()
+            });
+            let d = rules::obsolete_message::diagnostic(self.locale, t, te, candidates);
+            self.out.push(d.with_severity(severity));
+        }
+    }
+
+    /// A translation file with no source file: every entry is obsolete, unless the file
+    /// belongs to a source part that did not load (its source is unknown, not gone).
+    fn orphan(&mut self, t: &TranslationFile) {
+        if self.project.broken_source_of(self.locale, t.path).is_some() {
+            return;
         }
         for &k in &t.first.order {
             let te = &t.parsed.entries[k];
-            if let Some(severity) = ws.filter(
-                locale,
-                t.path,
-                Some(te.id),
-                rules::obsolete_message::RULE.default_severity,
-            ) {
-                summary.obsolete += 1;
-                out.push(
-                    obsolete(locale, t, te, &[])
-                        .with_severity(severity)
-                        .with_help("there is no source file for this file; delete it, or move its entries to the file that has them"),
-                );
+            let default = rules::obsolete_message::RULE.default_severity;
+            if let Some(severity) =
+                self.project
+                    .ws
+                    .filter(self.locale, t.path, Some(te.id), default)
+            {
+                self.summary.obsolete += 1;
+                let d = rules::obsolete_message::orphan(self.locale, t, te);
+                self.out.push(d.with_severity(severity));
             }
         }
     }
 
-    summary.complete = percent(
-        summary.translated.saturating_sub(summary.stale),
-        summary.total,
-    );
-    let diagnostics = finish(ws, out);
-    for d in &diagnostics {
-        match d.severity {
-            Severity::Error => summary.errors += 1,
-            Severity::Warning => summary.warnings += 1,
-            Severity::Info => {}
+    /// Applies the configuration, counts, and collects the worklist and snippet texts.
+    fn finish(mut self) -> Batch {
+        let s = &mut self.summary;
+        let known_current = s.translated.saturating_sub(s.stale + self.uncertain);
+        s.complete = percent(known_current, s.total);
+        let diagnostics = self.project.policy.finish(std::mem::take(&mut self.out));
+        for d in &diagnostics {
+            match d.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+                Severity::Info => {}
+            }
+        }
+        let stale = diagnostics
+            .iter()
+            .filter_map(|d| d.stale.as_deref().cloned())
+            .collect();
+        // Snippets need the text of the files findings point into; those indexes were built.
+        let mut sources = BTreeMap::new();
+        for f in self.files {
+            if let Some(index) = f.index.built() {
+                sources.insert(f.path.to_string(), index.clone());
+            }
+        }
+        Batch {
+            diagnostics,
+            summary: Some(self.summary),
+            stale,
+            sources,
         }
     }
-    for item in &mut stale {
-        if let Some(severity) = ws.severity_of(rules::stale_translation::RULE.name, item.severity) {
-            item.severity = severity;
-        }
-    }
-    // Snippets need the text of the files findings point into; those indexes were built.
-    let mut sources = BTreeMap::new();
-    for f in &files {
-        if let Some(index) = f.index.built() {
-            sources.insert(f.path.to_string(), index.clone());
-        }
-    }
-    Batch {
-        diagnostics,
-        summary: Some(summary),
-        stale,
-        sources,
-    }
-}
-
-/// True if `path` is the translation of a guide whose YAML could not be loaded.
-fn belongs_to_broken_guide(ws: &Workspace, content: &ContentSet, locale: &str, path: &str) -> bool {
-    content.broken.iter().any(|stem| {
-        ws.translation_path(&format!("{stem}.ftl"), locale)
-            .as_deref()
-            == Some(path)
-    })
-}
-
-fn stale_item(
-    locale: &str,
-    t: &TranslationFile,
-    entry: &EntryInfo,
-    stamp: &Stamp,
-    source_text: &str,
-    source_file: &SourceFile,
-) -> StaleItem {
-    let safety = source_file
-        .items
-        .get(entry.id)
-        .is_some_and(|i| i.kind.is_safety());
-    let source = stamps::normalize(source_text);
-    StaleItem {
-        locale: locale.to_string(),
-        id: entry.id.to_string(),
-        path: t.path.to_string(),
-        line: t.index.get().line_col(entry.id_span.start).0,
-        severity: if safety {
-            Severity::Error
-        } else {
-            rules::stale_translation::RULE.default_severity
-        },
-        diff: stamps::word_diff_text(&stamp.source, &source),
-        stamped_source: stamp.source.clone(),
-        source,
-        translation: ftl::entry_value_text(t.text, entry).to_string(),
-    }
-}
-
-fn read_ftl(ws: &Workspace, path: &str) -> Result<String, Box<Diagnostic>> {
-    let bytes = crate::text::read_file(&ws.root.join(path)).map_err(|e| {
-        Box::new(Diagnostic::file(
-            &rules::unreadable_file::RULE,
-            path,
-            format!("cannot read the file: {e}"),
-        ))
-    })?;
-    crate::text::decode(bytes).map(|d| d.text).map_err(|e| {
-        let mut d = Diagnostic::file(&rules::syntax_error::RULE, path, e.to_string());
-        (d.line, d.column) = (e.line, e.column);
-        Box::new(d)
-    })
-}
-
-fn missing_file(
-    ws: &Workspace,
-    locale: &str,
-    path: &str,
-    source: &SourceFile,
-    count: usize,
-) -> Diagnostic {
-    let noun = if count == 1 { "message" } else { "messages" };
-    let help = if source.is_guide {
-        let template =
-            crate::workspace::join_rel(&ws.locale_rel_dir(&ws.config.source_locale), &source.rel);
-        if ws.root.join(&template).is_file() {
-            format!("start from the template: copy {template} to {path} and translate it")
-        } else {
-            format!("start from the template: run `polyguide extract`, then copy {template} to {path} and translate it")
-        }
-    } else {
-        format!("copy {} to {path} and translate it", source.path)
-    };
-    Diagnostic::file(
-        &rules::missing_file::RULE,
-        path,
-        format!(
-            "{path} is missing: {count} {noun} of {} are untranslated",
-            source.path
-        ),
-    )
-    .with_locale(Some(locale))
-    .with_help(help)
-}
-
-/// A missing message, reported where a new entry would go: after the file's last line.
-fn missing_message(locale: &str, t: &TranslationFile, entry: &SourceEntry) -> Diagnostic {
-    let end = t.text.len();
-    let mut d = Diagnostic::at(
-        &rules::missing_message::RULE,
-        t.path,
-        t.index.get(),
-        end..end,
-        format!("`{}` is not translated", entry.info.id),
-    )
-    .with_locale(Some(locale))
-    .with_id(entry.info.id)
-    .with_help(entry.missing_help.clone());
-    d.span = None;
-    d
-}
-
-fn obsolete(
-    locale: &str,
-    t: &TranslationFile,
-    entry: &EntryInfo,
-    candidates: &[&str],
-) -> Diagnostic {
-    let help = crate::suggest::nearest(entry.id, candidates.iter().copied())
-        .map(|s| format!("did you mean `{s}`?"))
-        .unwrap_or_else(|| {
-            "the source no longer has it: delete it, or move the translation to the item's new id"
-                .into()
-        });
-    Diagnostic::at(
-        &rules::obsolete_message::RULE,
-        t.path,
-        t.index.get(),
-        entry.id_span.clone(),
-        format!("`{}` is not in the source", entry.id),
-    )
-    .with_locale(Some(locale))
-    .with_id(entry.id)
-    .with_help(help)
-}
-
-/// The source text of an entry, one line and at most 120 characters, for help messages.
-fn entry_source_text(file: &SourceFile, entry: &EntryInfo) -> String {
-    let raw = match file.items.get(entry.id) {
-        Some(item) => item.text.value.as_str(),
-        None => ftl::entry_value_text(&file.text, entry),
-    };
-    let mut one_line = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() > 120 {
-        one_line = one_line.chars().take(119).collect::<String>() + "…";
-    }
-    one_line
-}
-
-/// Applies the configured severities and ignores, then sorts.
-fn finish(ws: &Workspace, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut out: Vec<Diagnostic> = diagnostics
-        .into_iter()
-        .filter_map(|mut d| {
-            d.severity = ws.severity_of(d.rule, d.severity)?;
-            (!ws.config.ignore.iter().any(|i| i.matches(&d))).then_some(d)
-        })
-        .collect();
-    out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    out.dedup();
-    out
 }
 
 fn load_sources(ws: &Workspace, diagnostics: &[Diagnostic]) -> BTreeMap<String, LineIndex> {
@@ -1089,7 +540,7 @@ fn load_sources(ws: &Workspace, diagnostics: &[Diagnostic]) -> BTreeMap<String, 
         if out.contains_key(&d.path) {
             continue;
         }
-        if let Ok(bytes) = std::fs::read(ws.root.join(&d.path)) {
+        if let Ok(bytes) = crate::text::read_file(&ws.root.join(&d.path)) {
             if let Ok(decoded) = crate::text::decode(bytes) {
                 out.insert(d.path.clone(), LineIndex::new(&decoded.text));
             }

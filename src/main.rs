@@ -7,8 +7,9 @@
 //!   unknown locale or rule, an I/O failure writing output.
 
 use clap::{Parser, Subcommand};
+use polyguide::project::Project;
 use polyguide::report::{self, stale::StaleFormat, status::StatusFormat, LintFormat};
-use polyguide::{lint, Severity, Workspace};
+use polyguide::{lint, Config, Severity, Workspace};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,13 +27,14 @@ struct Cli {
     workspace: Option<PathBuf>,
     /// Take the project from compare-locales `l10n.toml` files instead of polyguide.toml
     /// (repeatable: several projects are linted together, like `compare-locales a.toml b.toml`).
-    #[arg(
-        long = "l10n-toml",
-        global = true,
-        value_name = "FILE",
-        conflicts_with = "workspace"
-    )]
+    /// `[rules]`, `[[ignore]]` and `[export]` still come from a polyguide.toml: `--config`,
+    /// else the one in `--workspace DIR`, else the nearest one upward, if any.
+    #[arg(long = "l10n-toml", global = true, value_name = "FILE")]
     l10n_toml: Vec<PathBuf>,
+    /// With --l10n-toml: the polyguide.toml whose `[rules]`, `[[ignore]]` and `[export]`
+    /// apply.
+    #[arg(long, global = true, value_name = "FILE", requires = "l10n_toml")]
+    config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -116,16 +118,8 @@ fn run(cli: Cli) -> Result<u8, String> {
     if let Command::Explain { rule } = &cli.command {
         return explain(rule.as_deref());
     }
-    let ws = if !cli.l10n_toml.is_empty() {
-        Workspace::from_l10n_toml(&cli.l10n_toml)
-    } else {
-        match &cli.workspace {
-            Some(dir) => Workspace::open(dir),
-            None => Workspace::discover(&std::env::current_dir().map_err(|e| e.to_string())?),
-        }
-    }
-    .map_err(|e| e.to_string())?;
-
+    let ws = open_workspace(&cli)?;
+    let project = Project::load(&ws);
     match cli.command {
         Command::Lint {
             locales,
@@ -137,7 +131,7 @@ fn run(cli: Cli) -> Result<u8, String> {
             let mut stream =
                 report::LintStream::new(format, std::io::BufWriter::new(stdout.lock()));
             lint::run_streaming(
-                &ws,
+                &project,
                 &lint::LintOptions { locales },
                 &|batch| report::render_batch(format, color, batch),
                 &mut |batch, text| stream.batch(batch, text),
@@ -154,118 +148,174 @@ fn run(cli: Cli) -> Result<u8, String> {
             let failed = totals.errors > 0 || (deny_warnings && totals.warnings > 0);
             Ok(u8::from(failed))
         }
-        Command::Status { locales, format } => {
-            // Only the summaries are needed: stream, so memory stays flat on big projects.
-            let mut summaries = Vec::new();
-            lint::run_streaming(
-                &ws,
-                &lint::LintOptions { locales },
-                &|_| String::new(),
-                &mut |batch, _| summaries.extend(batch.summary),
-            )
-            .map_err(|e| e.to_string())?;
-            print(&report::status::render(&summaries, format))?;
-            Ok(0)
-        }
-        Command::Stale { locale, format } => {
-            let locales: Vec<String> = locale.into_iter().collect();
-            let outcome =
-                lint::run(&ws, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
-            let color = format == StaleFormat::Human && colors_enabled();
-            print(&report::stale::render(&outcome.stale, format, color))?;
-            Ok(0)
-        }
+        Command::Status { locales, format } => status(&project, locales, format),
+        Command::Stale { locale, format } => stale(&project, locale, format),
         Command::Accept {
             args,
             all,
             editorial,
-        } => accept(&ws, args, all, editorial),
-        Command::Extract { out } => extract(&ws, out),
-        Command::Export { out, locales } => {
-            let out = out.unwrap_or_else(|| ws.root.join(&ws.config.export_out_dir));
-            let report = polyguide::export::export(
-                &ws,
-                &polyguide::export::ExportOptions {
-                    out: out.clone(),
-                    locales,
-                },
-            )
-            .map_err(|e| e.to_string())?;
-            let shown = out
-                .strip_prefix(&ws.root)
-                .unwrap_or(&out)
-                .display()
-                .to_string();
-            let mut s = format!("exported {} files to {shown}\n", report.written.len());
-            for (locale, why) in &report.skipped {
-                s.push_str(&format!("skipped {locale}: {why}\n"));
-            }
-            print(&s)?;
-            Ok(0)
-        }
+        } => accept(&project, args, all, editorial),
+        Command::Extract { out } => extract(&project, out),
+        Command::Export { out, locales } => export(&project, out, locales),
         Command::Explain { .. } => unreachable!("handled above"),
     }
 }
 
-fn extract(ws: &Workspace, out: Option<PathBuf>) -> Result<u8, String> {
-    let loaded = lint::load(ws);
-    let out_dir = out.unwrap_or_else(|| ws.locales_dir().join(&ws.config.source_locale));
-    std::fs::create_dir_all(&out_dir)
-        .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
-    let mut lines = String::new();
-    let mut failed = false;
-    let problems: Vec<_> = loaded
-        .content
+/// The workspace: from `--l10n-toml` files (with a polyguide.toml's settings, if any), from
+/// `--workspace`, or the nearest polyguide.toml upward.
+fn open_workspace(cli: &Cli) -> Result<Workspace, String> {
+    let cwd = || std::env::current_dir().map_err(|e| e.to_string());
+    if cli.l10n_toml.is_empty() {
+        return match &cli.workspace {
+            Some(dir) => Workspace::open(dir),
+            None => Workspace::discover(&cwd()?),
+        }
+        .map_err(|e| e.to_string());
+    }
+    let settings_file = match (&cli.config, &cli.workspace) {
+        (Some(file), _) => Some(file.clone()),
+        (None, Some(dir)) => Some(dir.join(polyguide::workspace::CONFIG_FILE)),
+        (None, None) => polyguide::workspace::find_config(&cwd()?),
+    };
+    let settings = match settings_file {
+        Some(path) => {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            Some(Config::parse_settings(&text).map_err(|e| format!("{}: {e}", path.display()))?)
+        }
+        None => None,
+    };
+    Workspace::from_l10n_toml(&cli.l10n_toml, settings.as_ref()).map_err(|e| e.to_string())
+}
+
+/// Says on stderr which broken files an answer depends on.
+fn report_broken(lines: &[String]) {
+    let mut w = anstream::stderr();
+    for line in lines {
+        let _ = writeln!(w, "error: {line}");
+    }
+}
+
+fn status(project: &Project, locales: Vec<String>, format: StatusFormat) -> Result<u8, String> {
+    // Only the summaries are needed: stream, so memory stays flat on big projects.
+    let mut summaries = Vec::new();
+    lint::run_streaming(
+        project,
+        &lint::LintOptions { locales },
+        &|_| String::new(),
+        &mut |batch, _| summaries.extend(batch.summary),
+    )
+    .map_err(|e| e.to_string())?;
+    print(&report::status::render(&summaries, format))?;
+    let mut broken: Vec<String> = project.describe_broken();
+    for s in &summaries {
+        for path in &s.broken {
+            if !project.broken.iter().any(|b| &b.path == path) {
+                broken.push(format!(
+                    "{path} is invalid: staleness in {} is unknown",
+                    s.locale
+                ));
+            }
+        }
+    }
+    report_broken(&broken);
+    Ok(u8::from(!broken.is_empty()))
+}
+
+fn stale(project: &Project, locale: Option<String>, format: StaleFormat) -> Result<u8, String> {
+    let locales: Vec<String> = locale.into_iter().collect();
+    let outcome = lint::run(project, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
+    let color = format == StaleFormat::Human && colors_enabled();
+    print(&report::stale::render(&outcome.stale, format, color))?;
+    let mut broken = project.describe_broken();
+    for d in outcome
         .diagnostics
         .iter()
-        .chain(
-            loaded
-                .catalog
-                .diagnostics
-                .iter()
-                .filter(|d| d.rule != "outdated-template"),
-        )
+        .filter(|d| d.rule == polyguide::rules::invalid_stamps::RULE.name)
+    {
+        broken.push(format!(
+            "{}:{}: {}; the worklist of {} is unknown",
+            d.path,
+            d.line,
+            d.message,
+            d.locale.as_deref().unwrap_or("?")
+        ));
+    }
+    if !broken.is_empty() {
+        report_broken(&broken);
+        return Ok(1);
+    }
+    let errors = outcome.stale.iter().any(|i| i.severity == Severity::Error);
+    Ok(u8::from(errors))
+}
+
+fn export(project: &Project, out: Option<PathBuf>, locales: Vec<String>) -> Result<u8, String> {
+    let ws = project.ws;
+    let out = out.unwrap_or_else(|| ws.root.join(&ws.config.export_out_dir));
+    let report = polyguide::export::export(
+        project,
+        &polyguide::export::ExportOptions {
+            out: out.clone(),
+            locales,
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    let shown = out
+        .strip_prefix(&ws.root)
+        .unwrap_or(&out)
+        .display()
+        .to_string();
+    let mut s = String::new();
+    if report.broken.iter().any(|(l, _)| l.is_none()) {
+        s.push_str(&format!("exported nothing to {shown}: the source does not load; the earlier export, if any, is kept\n"));
+    } else {
+        s.push_str(&format!(
+            "exported {} files to {shown}\n",
+            report.written.len()
+        ));
+    }
+    for (locale, why) in &report.skipped {
+        s.push_str(&format!("skipped {locale}: {why}\n"));
+    }
+    print(&s)?;
+    let broken: Vec<String> = report
+        .broken
+        .iter()
+        .map(|(locale, why)| match locale {
+            Some(l) => format!("not exported {l}: {why}"),
+            None => why.clone(),
+        })
         .collect();
-    for d in &problems {
+    report_broken(&broken);
+    Ok(u8::from(!broken.is_empty()))
+}
+
+fn extract(project: &Project, out: Option<PathBuf>) -> Result<u8, String> {
+    let ws = project.ws;
+    let out_dir = out.unwrap_or_else(|| ws.locales_dir().join(&ws.config.source_locale));
+    let report = polyguide::extract::extract(project, &out_dir)?;
+    let mut lines = String::new();
+    for d in &report.findings {
         lines.push_str(&format!(
             "{}:{}:{}: {}[{}]: {}\n",
             d.path, d.line, d.column, d.severity, d.rule, d.message
         ));
-        failed |= d.severity == Severity::Error;
     }
-    for file in loaded.catalog.files.iter().filter(|f| f.is_guide) {
-        if !file.complete {
-            lines.push_str(&format!(
-                "skipped {}: fix the errors in {} first\n",
-                file.rel, file.path
-            ));
-            continue;
-        }
-        let path = out_dir.join(&file.rel);
-        polyguide::fsio::write_atomic(&path, file.text.as_bytes())
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        let shown = path.strip_prefix(&ws.root).unwrap_or(&path);
-        lines.push_str(&format!(
-            "wrote {} ({} messages)\n",
-            shown.display(),
-            file.items.len()
-        ));
-    }
-    for guide in &loaded.content.broken {
-        lines.push_str(&format!("skipped {guide}.ftl: its guide does not load\n"));
-        failed = true;
+    for line in &report.lines {
+        lines.push_str(line);
+        lines.push('\n');
     }
     print(&lines)?;
-    Ok(u8::from(failed))
+    Ok(u8::from(report.failed))
 }
 
-fn accept(ws: &Workspace, args: Vec<String>, all: bool, editorial: bool) -> Result<u8, String> {
+fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> Result<u8, String> {
     use polyguide::accept::{self, Selection};
     if editorial {
         if args.is_empty() {
             return Err("accept --editorial needs at least one message id".into());
         }
-        let reports = accept::accept_editorial(ws, &args).map_err(|e| e.to_string())?;
+        let reports = accept::accept_editorial(project, &args).map_err(|e| e.to_string())?;
         let mut s = String::new();
         for r in reports {
             if r.stamped.is_empty() {
@@ -304,7 +354,7 @@ fn accept(ws: &Workspace, args: Vec<String>, all: bool, editorial: bool) -> Resu
         (false, true) => return Err(format!("name the messages to accept (`polyguide accept {locale} ID…`), or accept everything translated with --all")),
         (false, false) => Selection::Ids(ids),
     };
-    let report = accept::accept(ws, &locale, &selection).map_err(|e| e.to_string())?;
+    let report = accept::accept(project, &locale, &selection).map_err(|e| e.to_string())?;
     let mut s = format!(
         "{}: accepted {} message{}\n",
         report.locale,
@@ -316,6 +366,13 @@ fn accept(ws: &Workspace, args: Vec<String>, all: bool, editorial: bool) -> Resu
             "{}: dropped {} stamp(s) of messages no longer in the source\n",
             report.locale,
             report.dropped.len()
+        ));
+    }
+    if !report.kept_for.is_empty() {
+        s.push_str(&format!(
+            "{}: kept the stamps of messages missing from the source, because {} does not load\n",
+            report.locale,
+            report.kept_for.join(", ")
         ));
     }
     print(&s)?;

@@ -101,15 +101,10 @@ pub enum ConfigError {
 impl Workspace {
     /// The workspace of `start`: the nearest directory at or above it with a `polyguide.toml`.
     pub fn discover(start: &Path) -> Result<Workspace, ConfigError> {
-        let start = absolute(start);
-        let mut dir = Some(start.as_path());
-        while let Some(d) = dir {
-            if d.join(CONFIG_FILE).is_file() {
-                return Workspace::open(d);
-            }
-            dir = d.parent();
+        match find_config(start) {
+            Some(config) => Workspace::open(config.parent().unwrap_or(Path::new("."))),
+            None => Err(ConfigError::NotFound(absolute(start))),
         }
-        Err(ConfigError::NotFound(start))
     }
 
     /// The workspace rooted exactly at `root` (its `polyguide.toml` must exist).
@@ -143,7 +138,13 @@ impl Workspace {
 
     /// A workspace for compare-locales `l10n.toml` files (no `polyguide.toml` needed): the
     /// project's root, its locales, its reference locale as the source, no guide content.
-    pub fn from_l10n_toml(configs: &[PathBuf]) -> Result<Workspace, ConfigError> {
+    ///
+    /// `settings`, a `polyguide.toml` read with [`Config::parse_settings`], supplies
+    /// `[rules]`, `[[ignore]]` and `[export]`.
+    pub fn from_l10n_toml(
+        configs: &[PathBuf],
+        settings: Option<&Config>,
+    ) -> Result<Workspace, ConfigError> {
         let vars = BTreeMap::new();
         let project =
             crate::l10n_toml::Project::load(configs, &vars).map_err(|e| ConfigError::Invalid {
@@ -156,19 +157,21 @@ impl Workspace {
             .into_iter()
             .filter(|l| *l != source_locale)
             .collect();
+        let defaults = Config::default();
+        let settings = settings.unwrap_or(&defaults);
         let config = Config {
             source_locale,
             locales,
             discover_locales: false,
-            // Unused: an l10n.toml project has no guide content (see `lint::load`).
+            // Unused: an l10n.toml project has no guide content (see `Project::load`).
             content_dir: "content".into(),
             locales_dir: ".".into(),
             fallback: BTreeMap::new(),
-            rules: BTreeMap::new(),
-            export_out_dir: "dist".into(),
-            export_stale_fallback: false,
-            export_min_complete: 0.0,
-            ignore: Vec::new(),
+            rules: settings.rules.clone(),
+            export_out_dir: settings.export_out_dir.clone(),
+            export_stale_fallback: settings.export_stale_fallback,
+            export_min_complete: settings.export_min_complete,
+            ignore: settings.ignore.clone(),
         };
         Ok(Workspace {
             root: project.root().to_path_buf(),
@@ -351,6 +354,15 @@ impl Workspace {
     }
 }
 
+/// The nearest `polyguide.toml` at or above `start`.
+pub fn find_config(start: &Path) -> Option<PathBuf> {
+    let start = absolute(start);
+    start
+        .ancestors()
+        .map(|d| d.join(CONFIG_FILE))
+        .find(|p| p.is_file())
+}
+
 /// The locale directories under `dir`: names that are canonical locale ids, with at least
 /// one `.ftl` file below them, except the source. Sorted, so runs are deterministic.
 fn discover_locales(dir: &Path, source: &str) -> Vec<String> {
@@ -427,7 +439,7 @@ fn absolute(path: &Path) -> PathBuf {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawConfig {
-    source_locale: String,
+    source_locale: Option<String>,
     #[serde(default)]
     locales: LocalesSpec,
     content_dir: Option<String>,
@@ -464,17 +476,52 @@ struct RawExport {
     min_complete: Option<f64>,
 }
 
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            source_locale: "en".into(),
+            locales: Vec::new(),
+            discover_locales: false,
+            content_dir: "content".into(),
+            locales_dir: "locales".into(),
+            fallback: BTreeMap::new(),
+            rules: BTreeMap::new(),
+            export_out_dir: "dist".into(),
+            export_stale_fallback: false,
+            export_min_complete: 0.0,
+            ignore: Vec::new(),
+        }
+    }
+}
+
 impl Config {
+    /// The settings of a `polyguide.toml` that apply to an `l10n.toml` project: `[rules]`,
+    /// `[[ignore]]` and `[export]`. The file is validated as a whole, but `source-locale` may
+    /// be left out; the project's own keys (locales, directories, fallback) come from the
+    /// l10n.toml files.
+    pub fn parse_settings(text: &str) -> Result<Config, String> {
+        Config::parse_with(text, false)
+    }
+
     /// Parses and validates the text of a `polyguide.toml`. The error is a sentence naming
     /// the offending key.
     pub fn parse(text: &str) -> Result<Config, String> {
+        Config::parse_with(text, true)
+    }
+
+    fn parse_with(text: &str, needs_source: bool) -> Result<Config, String> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
             // toml's message is multi-line with a snippet; keep it, it names key and line.
             e.to_string().trim_end().to_string()
         })?;
 
-        let source_locale = check_locale("source-locale", &raw.source_locale)?;
+        let raw_source = match raw.source_locale.as_deref() {
+            Some(s) => s,
+            None if !needs_source => "en",
+            None => return Err("missing key `source-locale` (the language the content is written in, e.g. `source-locale = \"en\"`)".into()),
+        };
+        let source_locale = check_locale("source-locale", raw_source)?;
         let (listed, discover_locales) = match &raw.locales {
             LocalesSpec::List(list) => (list.as_slice(), false),
             LocalesSpec::All(star) if star == "*" => (&[][..], true),

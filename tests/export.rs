@@ -1,10 +1,13 @@
-//! Export end to end: fallback, statuses, determinism, atomicity, path safety, interop.
+//! Export end to end: fallback, statuses, determinism, atomicity, path safety, loading in
+//! fluent-rs. Checks against other Fluent implementations (python-fluent) need more than Rust:
+//! they run in `ci/interop/run.sh`, a separate step of `.ci/run`, not in `cargo test`.
 
 mod common;
 
 use common::TestWs;
 use polyguide::accept::{accept, Selection};
 use polyguide::export::{export, ExportError, ExportOptions};
+use polyguide::project::Project;
 use serde_json::Value;
 use std::path::Path;
 
@@ -17,7 +20,7 @@ fn fr_full() -> &'static str {
 
 fn run(ws: &TestWs, out: &Path) -> Result<polyguide::export::ExportReport, ExportError> {
     export(
-        &ws.workspace(),
+        &Project::load(&ws.workspace()),
         &ExportOptions {
             out: out.to_path_buf(),
             locales: vec![],
@@ -66,7 +69,7 @@ fn statuses_current_stale_and_fallback_with_from() {
         &["fr"],
         &[("locales/fr/g.ftl", "g--title = Bonjour { -brand }\ng--m--title = Méthode\ng--m--a = Éteignez votre téléphone.\ng--m--w = Cela efface toutes les données.\n"), ("locales/fr/terms.ftl", "-brand = Acmé\n")],
     );
-    accept(&ws.workspace(), "fr", &Selection::All).unwrap();
+    accept(&Project::load(&ws.workspace()), "fr", &Selection::All).unwrap();
     let yaml = ws
         .read("content/g.yaml")
         .replace("Power off your phone.", "Power off your Acme phone.");
@@ -109,7 +112,7 @@ fn statuses_current_stale_and_fallback_with_from() {
 #[test]
 fn stale_policy_fallback_ships_the_source_instead() {
     let ws = workspace(&["fr"], &[("locales/fr/g.ftl", fr_full())]);
-    accept(&ws.workspace(), "fr", &Selection::All).unwrap();
+    accept(&Project::load(&ws.workspace()), "fr", &Selection::All).unwrap();
     ws.write(
         "content/g.yaml",
         &ws.read("content/g.yaml")
@@ -375,52 +378,6 @@ fn exported_ftl_loads_in_fluent_rs_without_errors() {
     }
 }
 
-/// A second, independent Fluent implementation (python-fluent's `fluent.syntax`, installed
-/// by `.ci/run`) parses every exported resource of this repository's workspace without junk.
-#[test]
-fn exported_ftl_of_the_repository_parses_in_python_fluent() {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let ws = polyguide::Workspace::open(repo).unwrap();
-    let out = tempfile::tempdir().unwrap();
-    export(
-        &ws,
-        &ExportOptions {
-            out: out.path().to_path_buf(),
-            locales: vec![],
-        },
-    )
-    .unwrap();
-    let script = r#"
-import sys, glob
-from fluent.syntax import FluentParser, ast
-count = 0
-for path in sorted(glob.glob(sys.argv[1] + "/*/*.ftl")):
-    res = FluentParser().parse(open(path, encoding="utf-8").read())
-    junk = [e for e in res.body if isinstance(e, ast.Junk)]
-    if junk:
-        print(path, junk[0].annotations[0].message)
-        sys.exit(1)
-    count += 1
-print(count)
-"#;
-    let output = std::process::Command::new("python3")
-        .args(["-c", script])
-        .arg(out.path())
-        .output()
-        .expect("python3 is required (installed by .ci/run)");
-    assert!(
-        output.status.success(),
-        "python fluent.syntax rejected an exported file (pip install fluent.syntax): {}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let count: usize = String::from_utf8_lossy(&output.stdout)
-        .trim()
-        .parse()
-        .unwrap();
-    assert_eq!(count, 20, "10 locales × (guide + terms)");
-}
-
 fn validator(file: &str) -> jsonschema::Validator {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("schema")
@@ -479,7 +436,7 @@ fn exported_files_validate_against_the_schemas_and_the_schemas_match_the_code() 
 
     // A workspace that produces every status, `from`, variables and summaries.
     let ws = workspace(&["fr"], &[("locales/fr/g.ftl", "g--title = Bonjour { -brand }\ng--m--title = Méthode\ng--m--a = Éteignez votre téléphone.\n")]);
-    accept(&ws.workspace(), "fr", &Selection::All).unwrap();
+    accept(&Project::load(&ws.workspace()), "fr", &Selection::All).unwrap();
     ws.write(
         "content/g.yaml",
         &ws.read("content/g.yaml")
@@ -498,7 +455,7 @@ fn exported_files_validate_against_the_schemas_and_the_schemas_match_the_code() 
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let repo_out = tempfile::tempdir().unwrap();
     export(
-        &polyguide::Workspace::open(repo).unwrap(),
+        &Project::load(&polyguide::Workspace::open(repo).unwrap()),
         &ExportOptions {
             out: repo_out.path().to_path_buf(),
             locales: vec![],
@@ -587,11 +544,11 @@ fn an_l10n_toml_project_counts_and_ships_only_the_files_it_translates() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
-    let ws =
-        polyguide::workspace::Workspace::from_l10n_toml(&[dir.path().join("l10n.toml")]).unwrap();
+    let ws = polyguide::workspace::Workspace::from_l10n_toml(&[dir.path().join("l10n.toml")], None)
+        .unwrap();
     let out = dir.path().join("dist");
     export(
-        &ws,
+        &Project::load(&ws),
         &ExportOptions {
             out: out.clone(),
             locales: vec![],

@@ -224,7 +224,15 @@ fn symlink_loops_links_out_of_the_workspace_and_special_files() {
         .any(|(_, p)| p.contains("secret") && !p.ends_with("secret.ftl")));
     rest_was_checked(&f);
     // Export never copies what the link points to.
+    // A guide that is a link out of the workspace is broken: export writes nothing and
+    // says which file, until it is removed.
     let dist = ws.path("dist");
+    let out = polyguide(&ws, &["export", "--out", dist.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("content/evil.yaml"), "{stderr}");
+    assert!(!ws.path("dist/manifest.json").exists());
+    std::fs::remove_file(ws.path("content/evil.yaml")).unwrap();
     let out = polyguide(&ws, &["export", "--out", dist.to_str().unwrap()]);
     assert!(
         matches!(out.status.code(), Some(0)),
@@ -300,7 +308,19 @@ fn ids_with_dots_slashes_backslashes_nul_and_non_ascii() {
         );
     }
     assert!(has(&f, "syntax-error", "locales/fr/weird.ftl"), "{f:?}");
+    // Guides with invalid ids do not load: export writes nothing and names each of them.
     let dist = ws.path("dist");
+    let out = polyguide(&ws, &["export", "--out", dist.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for name in ["a", "b", "c", "d", "e", "f"] {
+        assert!(stderr.contains(&format!("content/{name}.yaml")), "{stderr}");
+    }
+    assert!(!dist.exists());
+    // Without them, the hostile ids left in the FTL file never become paths outside DIR.
+    for name in ["a", "b", "c", "d", "e", "f"] {
+        std::fs::remove_file(ws.path(&format!("content/{name}.yaml"))).unwrap();
+    }
     let out = polyguide(&ws, &["export", "--out", dist.to_str().unwrap()]);
     assert_eq!(
         out.status.code(),

@@ -4,6 +4,7 @@ mod common;
 
 use common::TestWs;
 use polyguide::accept::{accept, accept_editorial, AcceptError, Selection};
+use polyguide::project::Project;
 
 const GUIDE: &str = "id: g\ntitle: Hello\nmethods:\n  - id: m\n    title: Method\n    steps:\n      - id: a\n        text: Power off your phone.\n      - id: b\n        text: Press the button.\n    notes:\n      - id: w\n        kind: warning\n        text: This erases all data.\n";
 
@@ -21,7 +22,7 @@ fn ws() -> TestWs {
         ],
     );
     for locale in ["fr", "de"] {
-        accept(&ws.workspace(), locale, &Selection::All).unwrap();
+        accept(&Project::load(&ws.workspace()), locale, &Selection::All).unwrap();
     }
     ws
 }
@@ -125,7 +126,7 @@ fn accept_clears_exactly_what_it_names_in_the_locale_it_names() {
     edit(&ws, "Power off your phone.", "Power off your Xiaomi phone.");
     edit(&ws, "Press the button.", "Press the power button.");
     let report = accept(
-        &ws.workspace(),
+        &Project::load(&ws.workspace()),
         "fr",
         &Selection::Ids(vec!["g--m--a".into()]),
     )
@@ -147,7 +148,7 @@ fn accept_clears_exactly_what_it_names_in_the_locale_it_names() {
 fn accept_all_reports_the_stale_items_it_stamped() {
     let ws = ws();
     edit(&ws, "Power off your phone.", "Power off your Xiaomi phone.");
-    let report = accept(&ws.workspace(), "fr", &Selection::All).unwrap();
+    let report = accept(&Project::load(&ws.workspace()), "fr", &Selection::All).unwrap();
     assert_eq!(report.were_stale, ["g--m--a"]);
     assert_eq!(report.stamped.len(), 5);
 }
@@ -157,7 +158,7 @@ fn accept_refuses_unknown_ids_and_untranslated_ones_without_writing() {
     let ws = ws();
     let before = ws.read("locales/fr/polyguide.stamps");
     let err = accept(
-        &ws.workspace(),
+        &Project::load(&ws.workspace()),
         "fr",
         &Selection::Ids(vec!["g--m--c".into()]),
     )
@@ -169,14 +170,14 @@ fn accept_refuses_unknown_ids_and_untranslated_ones_without_writing() {
         &translation().replace("g--m--b = Appuyez sur le bouton.\n", ""),
     );
     let err = accept(
-        &ws.workspace(),
+        &Project::load(&ws.workspace()),
         "fr",
         &Selection::Ids(vec!["g--m--a".into(), "g--m--b".into()]),
     )
     .unwrap_err();
     assert!(matches!(err, AcceptError::NotTranslated { .. }), "{err}");
     assert_eq!(ws.read("locales/fr/polyguide.stamps"), before);
-    let err = accept(&ws.workspace(), "xx", &Selection::All).unwrap_err();
+    let err = accept(&Project::load(&ws.workspace()), "xx", &Selection::All).unwrap_err();
     assert!(matches!(err, AcceptError::UnknownLocale(..)), "{err}");
 }
 
@@ -186,14 +187,14 @@ fn editorial_keeps_current_translations_current_and_stale_ones_stale() {
     // de goes stale on a real change that nobody reviews...
     edit(&ws, "Press the button.", "Press the power button.");
     accept(
-        &ws.workspace(),
+        &Project::load(&ws.workspace()),
         "fr",
         &Selection::Ids(vec!["g--m--b".into()]),
     )
     .unwrap();
     // ...then the author fixes a typo: fr was current before it, de was not.
     edit(&ws, "Press the power button.", "Press the Power button.");
-    let reports = accept_editorial(&ws.workspace(), &["g--m--b".to_string()]);
+    let reports = accept_editorial(&Project::load(&ws.workspace()), &["g--m--b".to_string()]);
     // The stale stamps disagree (fr: "power", de: original) and there is no template to
     // say which text the typo fix replaced: polyguide refuses to guess.
     assert!(
@@ -208,7 +209,8 @@ fn editorial_keeps_current_translations_current_and_stale_ones_stale() {
         .text;
     ws.write("locales/en/g.ftl", &template);
     edit(&ws, "Press the power button.", "Press the Power button.");
-    let reports = accept_editorial(&ws.workspace(), &["g--m--b".to_string()]).unwrap();
+    let reports =
+        accept_editorial(&Project::load(&ws.workspace()), &["g--m--b".to_string()]).unwrap();
     assert_eq!(reports[0].stamped, ["fr"]);
     assert_eq!(reports[0].left_stale, ["de"]);
     let stale = ids(&ws, "stale-translation");
@@ -219,7 +221,8 @@ fn editorial_keeps_current_translations_current_and_stale_ones_stale() {
 fn editorial_without_template_uses_the_shared_previous_stamp() {
     let ws = ws();
     edit(&ws, "Power off your phone.", "Power off your phone!");
-    let reports = accept_editorial(&ws.workspace(), &["g--m--a".to_string()]).unwrap();
+    let reports =
+        accept_editorial(&Project::load(&ws.workspace()), &["g--m--a".to_string()]).unwrap();
     assert_eq!(reports[0].stamped, ["de", "fr"]);
     assert_eq!(ws.findings(), vec![]);
 }
@@ -246,7 +249,7 @@ fn deleted_and_renamed_messages() {
         vec![("fr".into(), "g--m--off".into())]
     );
     let report = accept(
-        &ws.workspace(),
+        &Project::load(&ws.workspace()),
         "fr",
         &Selection::Ids(vec!["g--m--off".into()]),
     )
@@ -269,7 +272,7 @@ fn accept_writes_only_the_stamp_file_of_its_locale() {
     .collect();
     edit(&ws, "Power off your phone.", "Power off your Xiaomi phone.");
     let yaml = ws.read("content/g.yaml");
-    accept(&ws.workspace(), "fr", &Selection::All).unwrap();
+    accept(&Project::load(&ws.workspace()), "fr", &Selection::All).unwrap();
     for (path, text) in &before[1..] {
         assert_eq!(&ws.read(path), text, "{path} changed");
     }
@@ -297,7 +300,14 @@ fn concurrent_accepts_on_one_locale_lose_no_stamp() {
     std::thread::scope(|s| {
         for id in ids {
             let w = ws.workspace();
-            s.spawn(move || accept(&w, "fr", &Selection::Ids(vec![id.to_string()])).unwrap());
+            s.spawn(move || {
+                accept(
+                    &Project::load(&w),
+                    "fr",
+                    &Selection::Ids(vec![id.to_string()]),
+                )
+                .unwrap()
+            });
         }
     });
     let text = ws.read("locales/fr/polyguide.stamps");
@@ -343,7 +353,7 @@ fn two_branches_accepting_different_ids_merge_without_conflict() {
     git(&["commit", "-qm", "base"]);
     git(&["checkout", "-qb", "one"]);
     accept(
-        &ws.workspace(),
+        &Project::load(&ws.workspace()),
         "fr",
         &Selection::Ids(vec!["g--m--a".into()]),
     )
@@ -352,7 +362,7 @@ fn two_branches_accepting_different_ids_merge_without_conflict() {
     git(&["checkout", "-q", "main"]);
     git(&["checkout", "-qb", "two"]);
     accept(
-        &ws.workspace(),
+        &Project::load(&ws.workspace()),
         "fr",
         &Selection::Ids(vec!["g--m--b".into()]),
     )
@@ -376,6 +386,6 @@ trait GuideOf {
 impl GuideOf for TestWs {
     fn workspace_guide(&self) -> polyguide::content::Guide {
         let ws = self.workspace();
-        polyguide::lint::load(&ws).content.guides.remove(0)
+        Project::load(&ws).content.guides.remove(0)
     }
 }

@@ -1,7 +1,9 @@
 //! `duplicate-id`: a message or term is defined twice in one locale.
 
 use super::Rule;
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, LazyIndex, Severity};
+use crate::ftl::ParsedFtl;
+use crate::source::FirstDefs;
 
 pub static RULE: Rule = Rule {
     name: "duplicate-id",
@@ -28,3 +30,35 @@ unlock-mi-phone--title = Desbloquear un teléfono Mi
 Keep one definition.
 "#,
 };
+
+/// One finding for each definition of an id after its first in the file.
+pub fn check(
+    path: &str,
+    parsed: &ParsedFtl,
+    first: &FirstDefs,
+    index: &LazyIndex,
+    locale: Option<&str>,
+    out: &mut Vec<Diagnostic>,
+) {
+    if first.order.len() == parsed.entries.len() {
+        return;
+    }
+    for (i, entry) in parsed.entries.iter().enumerate() {
+        let f = first.by_id[entry.id];
+        if f != i {
+            let first_line = index.get().line_col(parsed.entries[f].id_span.start).0;
+            out.push(
+                Diagnostic::at(
+                    &RULE,
+                    path,
+                    index.get(),
+                    entry.id_span.clone(),
+                    format!("`{}` is already defined at line {first_line}", entry.id),
+                )
+                .with_locale(locale)
+                .with_id(entry.id)
+                .with_help("keep one definition"),
+            );
+        }
+    }
+}

@@ -1,7 +1,10 @@
 //! `empty-translation`: a translation's value is empty or only whitespace.
 
 use super::Rule;
-use crate::diagnostic::Severity;
+use crate::align::TranslationFile;
+use crate::checks::Facts;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::ftl::{self, EntryInfo};
 
 pub static RULE: Rule = Rule {
     name: "empty-translation",
@@ -26,3 +29,29 @@ unlock-mi-phone--hard-reset--power-off = { "" }
 Translate the message, or delete the line so that the fallback language is used.
 "#,
 };
+
+/// The finding when the translation's value is blank and the source's is not.
+pub fn check(
+    locale: &str,
+    t: &TranslationFile,
+    entry: &EntryInfo,
+    translation: &Facts,
+    source: &Facts,
+) -> Option<Diagnostic> {
+    if !ftl::pattern_is_blank(translation.parts.value) || ftl::pattern_is_blank(source.parts.value)
+    {
+        return None;
+    }
+    Some(
+        Diagnostic::at(
+            &RULE,
+            t.path,
+            t.index.get(),
+            entry.id_span.clone(),
+            format!("`{}` is translated as an empty text", entry.id),
+        )
+        .with_locale(Some(locale))
+        .with_id(entry.id)
+        .with_help("translate it, or delete the entry so that the fallback language is used"),
+    )
+}

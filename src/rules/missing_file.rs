@@ -1,7 +1,9 @@
 //! `missing-file`: a source file or guide has no translation file in a locale.
 
 use super::Rule;
-use crate::diagnostic::Severity;
+use crate::catalog::SourceFile;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::workspace::Workspace;
 
 pub static RULE: Rule = Rule {
     name: "missing-file",
@@ -26,3 +28,36 @@ from the source file (for a guide, from `polyguide extract`): copy it to
 `locales/fr/terms.ftl` and translate each message.
 "#,
 };
+
+/// The finding for source file `source`, whose `count` messages have no translation file at
+/// `path` in `locale`.
+pub fn diagnostic(
+    ws: &Workspace,
+    locale: &str,
+    path: &str,
+    source: &SourceFile,
+    count: usize,
+) -> Diagnostic {
+    let noun = if count == 1 { "message" } else { "messages" };
+    let help = if source.is_guide {
+        let template =
+            crate::workspace::join_rel(&ws.locale_rel_dir(&ws.config.source_locale), &source.rel);
+        if ws.root.join(&template).is_file() {
+            format!("start from the template: copy {template} to {path} and translate it")
+        } else {
+            format!("start from the template: run `polyguide extract`, then copy {template} to {path} and translate it")
+        }
+    } else {
+        format!("copy {} to {path} and translate it", source.path)
+    };
+    Diagnostic::file(
+        &RULE,
+        path,
+        format!(
+            "{path} is missing: {count} {noun} of {} are untranslated",
+            source.path
+        ),
+    )
+    .with_locale(Some(locale))
+    .with_help(help)
+}

@@ -1,7 +1,9 @@
 //! `missing-message`: a source message has no translation in a file that exists.
 
 use super::Rule;
-use crate::diagnostic::Severity;
+use crate::align::TranslationFile;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::source::SourceEntry;
 
 pub static RULE: Rule = Rule {
     name: "missing-message",
@@ -26,3 +28,20 @@ phone completely.` and `locales/de/unlock-mi-phone.ftl` has no
 `unlock-mi-phone--hard-reset--power-off`. Add the translation.
 "#,
 };
+
+/// A missing message, reported where a new entry would go: after the file's last line.
+pub fn diagnostic(locale: &str, t: &TranslationFile, entry: &SourceEntry) -> Diagnostic {
+    let end = t.text.len();
+    let mut d = Diagnostic::at(
+        &RULE,
+        t.path,
+        t.index.get(),
+        end..end,
+        format!("`{}` is not translated", entry.info.id),
+    )
+    .with_locale(Some(locale))
+    .with_id(entry.info.id)
+    .with_help(entry.missing_help.clone());
+    d.span = None;
+    d
+}

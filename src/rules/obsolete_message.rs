@@ -1,7 +1,9 @@
 //! `obsolete-message`: a translation has no source message.
 
 use super::Rule;
-use crate::diagnostic::Severity;
+use crate::align::TranslationFile;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::ftl::EntryInfo;
 
 pub static RULE: Rule = Rule {
     name: "obsolete-message",
@@ -25,3 +27,36 @@ The source renamed `hard-reset--poweroff` to `hard-reset--power-off`; the transl
 defines `hard-reset--poweroff`. Rename it to the new id (then review it) or delete it.
 "#,
 };
+
+/// An entry of `t` that its source file lacks; `candidates` are the ids the file does not
+/// translate yet, for a "did you mean".
+pub fn diagnostic(
+    locale: &str,
+    t: &TranslationFile,
+    entry: &EntryInfo,
+    candidates: &[&str],
+) -> Diagnostic {
+    let help = crate::suggest::nearest(entry.id, candidates.iter().copied())
+        .map(|s| format!("did you mean `{s}`?"))
+        .unwrap_or_else(|| {
+            "the source no longer has it: delete it, or move the translation to the item's new id"
+                .into()
+        });
+    Diagnostic::at(
+        &RULE,
+        t.path,
+        t.index.get(),
+        entry.id_span.clone(),
+        format!("`{}` is not in the source", entry.id),
+    )
+    .with_locale(Some(locale))
+    .with_id(entry.id)
+    .with_help(help)
+}
+
+/// An entry of a translation file that no source file maps to.
+pub fn orphan(locale: &str, t: &TranslationFile, entry: &EntryInfo) -> Diagnostic {
+    diagnostic(locale, t, entry, &[]).with_help(
+        "there is no source file for this file; delete it, or move its entries to the file that has them",
+    )
+}

@@ -1,7 +1,12 @@
 //! `stale-translation`: the source changed since the translation was stamped.
 
 use super::Rule;
-use crate::diagnostic::Severity;
+use crate::align::TranslationFile;
+use crate::catalog::SourceFile;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::ftl::{self, EntryInfo};
+use crate::stamps::{self, Stamp};
+use serde::Serialize;
 
 pub static RULE: Rule = Rule {
     name: "stale-translation",
@@ -35,3 +40,71 @@ after the French translation was stamped. `polyguide stale fr` shows
 change the meaning, the author runs `polyguide accept --editorial ID` instead.
 "#,
 };
+
+/// A stale translation with what changed in its source since it was stamped: the payload of
+/// a `stale-translation` finding, and an item of the translators' worklist.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StaleItem {
+    pub locale: String,
+    pub id: String,
+    pub path: String,
+    pub line: u32,
+    pub severity: Severity,
+    /// The normalized source text the translation was stamped against.
+    pub stamped_source: String,
+    /// Today's normalized source text.
+    pub source: String,
+    /// Word diff from `stamped_source` to `source`: `[-removed-]`, `{+added+}`.
+    pub diff: String,
+    /// The translation as written in the FTL file (after `=`).
+    pub translation: String,
+}
+
+/// The finding for a translation stamped against an older source text, with its worklist
+/// item attached. Safety notes (warning, caution) are errors.
+pub fn diagnostic(
+    locale: &str,
+    t: &TranslationFile,
+    entry: &EntryInfo,
+    stamp: &Stamp,
+    source_file: &SourceFile,
+    source_entry: &EntryInfo,
+) -> Diagnostic {
+    let safety = source_file
+        .items
+        .get(entry.id)
+        .is_some_and(|i| i.kind.is_safety());
+    let severity = if safety {
+        Severity::Error
+    } else {
+        RULE.default_severity
+    };
+    let source = stamps::normalize(ftl::entry_value_text(&source_file.text, source_entry));
+    let item = StaleItem {
+        locale: locale.to_string(),
+        id: entry.id.to_string(),
+        path: t.path.to_string(),
+        line: t.index.get().line_col(entry.id_span.start).0,
+        severity,
+        diff: stamps::word_diff_text(&stamp.source, &source),
+        stamped_source: stamp.source.clone(),
+        source,
+        translation: ftl::entry_value_text(t.text, entry).to_string(),
+    };
+    let mut d = Diagnostic::at(
+        &RULE,
+        t.path,
+        t.index.get(),
+        entry.id_span.clone(),
+        format!(
+            "`{}` is stale: the source changed since it was translated",
+            entry.id
+        ),
+    )
+    .with_severity(severity)
+    .with_locale(Some(locale))
+    .with_id(entry.id)
+    .with_help(format!("source change: {}", item.diff));
+    d.stale = Some(Box::new(item));
+    d
+}

@@ -1,7 +1,8 @@
 //! `syntax-error`: an FTL file, or a text in a guide, is not valid Fluent.
 
 use super::Rule;
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, LazyIndex, Severity};
+use crate::ftl::ParsedFtl;
 
 pub static RULE: Rule = Rule {
     name: "syntax-error",
@@ -30,3 +31,26 @@ The placeable is not closed. Write `Hard reset { -brand }`. A literal brace is w
 `{ "{" }`.
 "#,
 };
+
+/// One finding for each junk entry of a parsed file.
+pub fn check_junk(
+    path: &str,
+    parsed: &ParsedFtl,
+    index: &LazyIndex,
+    locale: Option<&str>,
+    out: &mut Vec<Diagnostic>,
+) {
+    for junk in &parsed.junk {
+        out.push(
+            Diagnostic::at(
+                &RULE,
+                path,
+                index.get(),
+                junk.error_span.clone(),
+                format!("invalid Fluent: {}", junk.message),
+            )
+            .with_locale(locale)
+            .with_help("this entry is skipped; fix it so that it is loaded"),
+        );
+    }
+}

@@ -1,7 +1,9 @@
 //! `unstamped-translation`: a translation has no stamp yet.
 
 use super::Rule;
-use crate::diagnostic::Severity;
+use crate::align::TranslationFile;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::ftl::EntryInfo;
 
 pub static RULE: Rule = Rule {
     name: "unstamped-translation",
@@ -24,3 +26,20 @@ A translator added `unlock-mi-phone--imei` to `locales/fr/unlock-mi-phone.ftl`. 
 reviewing it, run `polyguide accept fr unlock-mi-phone--imei`.
 "#,
 };
+
+/// A translated message of a tracking locale without a stamp.
+pub fn diagnostic(locale: &str, t: &TranslationFile, entry: &EntryInfo) -> Diagnostic {
+    Diagnostic::at(
+        &RULE,
+        t.path,
+        t.index.get(),
+        entry.id_span.clone(),
+        format!("`{}` has no stamp yet", entry.id),
+    )
+    .with_locale(Some(locale))
+    .with_id(entry.id)
+    .with_help(format!(
+        "after review, run `polyguide accept {locale} {}`",
+        entry.id
+    ))
+}

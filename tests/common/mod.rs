@@ -53,7 +53,11 @@ impl TestWs {
     }
 
     pub fn lint(&self) -> LintOutcome {
-        lint::run(&self.workspace(), &LintOptions::default()).expect("lint runs")
+        lint::run(
+            &polyguide::project::Project::load(&self.workspace()),
+            &LintOptions::default(),
+        )
+        .expect("lint runs")
     }
 
     /// `(rule, locale, id)` of every finding, for compact assertions.

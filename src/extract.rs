@@ -1,0 +1,66 @@
+//! `polyguide extract`: write each guide's source catalog as `<guide-id>.ftl`, the
+//! translators' template.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::project::Project;
+use crate::rules;
+use std::path::Path;
+
+/// What an extract did.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    /// Findings about the content (configured severities and ignores applied).
+    pub findings: Vec<Diagnostic>,
+    /// One line per guide: written, or skipped and why.
+    pub lines: Vec<String>,
+    /// A finding of error severity, or a guide that could not be written.
+    pub failed: bool,
+}
+
+/// Writes the template of every guide that loads completely into `out_dir`.
+pub fn extract(project: &Project, out_dir: &Path) -> Result<Extracted, String> {
+    let ws = project.ws;
+    std::fs::create_dir_all(out_dir)
+        .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+    let mut report = Extracted::default();
+    // The templates are what `outdated-template` compares with: not a problem here.
+    let found: Vec<Diagnostic> = project
+        .content
+        .diagnostics
+        .iter()
+        .chain(&project.catalog.diagnostics)
+        .filter(|d| d.rule != rules::outdated_template::RULE.name)
+        .cloned()
+        .collect();
+    report.findings = project.policy.finish(found);
+    report.failed = report
+        .findings
+        .iter()
+        .any(|d| d.severity == Severity::Error);
+    for file in project.catalog.files.iter().filter(|f| f.is_guide) {
+        if !file.complete {
+            report.lines.push(format!(
+                "skipped {}: fix the errors in {} first",
+                file.rel, file.path
+            ));
+            report.failed = true;
+            continue;
+        }
+        let path = out_dir.join(&file.rel);
+        crate::fsio::write_atomic(&path, file.text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        let shown = path.strip_prefix(&ws.root).unwrap_or(&path);
+        report.lines.push(format!(
+            "wrote {} ({} messages)",
+            shown.display(),
+            file.items.len()
+        ));
+    }
+    for guide in &project.content.broken {
+        report
+            .lines
+            .push(format!("skipped {guide}.ftl: its guide does not load"));
+        report.failed = true;
+    }
+    Ok(report)
+}

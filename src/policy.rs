@@ -1,0 +1,59 @@
+//! The configured severities and ignores, resolved once and applied to every finding of every
+//! command (lint, status, stale, extract, export) and both project kinds.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::workspace::{Config, Ignore};
+
+/// What `[rules]` and `[[ignore]]` say, ready to apply.
+#[derive(Clone, Debug, Default)]
+pub struct Policy {
+    /// Per rule (by position in [`crate::rules::RULES`]): `None` = the rule's own severity,
+    /// `Some(None)` = off, `Some(Some(s))` = overridden.
+    severities: Vec<Option<Option<Severity>>>,
+    ignore: Vec<Ignore>,
+}
+
+impl Policy {
+    pub fn new(config: &Config) -> Policy {
+        let severities = crate::rules::RULES
+            .iter()
+            .map(|r| config.rules.get(r.name).copied())
+            .collect();
+        Policy {
+            severities,
+            ignore: config.ignore.clone(),
+        }
+    }
+
+    /// The severity a finding of `rule` gets, whose unconfigured severity is `default`;
+    /// `None` when the rule is off.
+    pub fn severity(&self, rule: &str, default: Severity) -> Option<Severity> {
+        let i = crate::rules::RULES.iter().position(|r| r.name == rule);
+        match i.and_then(|i| self.severities[i]) {
+            Some(configured) => configured,
+            None => Some(default),
+        }
+    }
+
+    /// The finding with its configured severity, or `None` when its rule is off or an
+    /// `[[ignore]]` entry matches it.
+    pub fn apply(&self, mut d: Diagnostic) -> Option<Diagnostic> {
+        d.severity = self.severity(d.rule, d.severity)?;
+        if let Some(item) = d.stale.as_mut() {
+            item.severity = d.severity;
+        }
+        (!self.ignore.iter().any(|i| i.matches(&d))).then_some(d)
+    }
+
+    /// [`Self::apply`] to every finding, then sorted and deduplicated: the one way findings
+    /// are finished before they are reported.
+    pub fn finish(&self, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        let mut out: Vec<Diagnostic> = diagnostics
+            .into_iter()
+            .filter_map(|d| self.apply(d))
+            .collect();
+        out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        out.dedup();
+        out
+    }
+}

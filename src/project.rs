@@ -1,0 +1,338 @@
+//! The project model: what every command reads, loaded once, with the health of each part
+//! as data.
+//!
+//! [`Project::load`] reads the content and derives the source catalog; each locale's stamps
+//! are read through [`Project::stamps`], which never mistakes an unreadable or invalid file
+//! for an absent one. Commands (lint, status, stale, accept, extract, export) take a
+//! [`Project`] and decide from its health what they may claim: nothing reports success on an
+//! answer that depends on a broken part, and no stamp is dropped unless its message is known
+//! to be gone from a source that loaded cleanly.
+//!
+//! Translation files are not kept here: they are read locale by locale when a command
+//! aligns them (see [`crate::align`]), so memory stays flat on projects with many locales.
+
+use crate::catalog::{self, SourceCatalog};
+use crate::content::{self, ContentSet};
+use crate::diagnostic::{Diagnostic, LineIndex, Severity};
+use crate::policy::Policy;
+use crate::rules;
+use crate::stamps::{self, StampFile};
+use crate::workspace::{join_rel, Layout, Workspace};
+
+/// A workspace with its content and source catalog loaded.
+pub struct Project<'w> {
+    pub ws: &'w Workspace,
+    pub content: ContentSet,
+    pub catalog: SourceCatalog,
+    /// Source parts that did not load cleanly, with the file that is broken.
+    pub broken: Vec<BrokenPart>,
+    /// A guide workspace (it has a content directory): every locale tracks staleness, with
+    /// or without a stamps file. In a plain Fluent project a locale tracks once it has one.
+    pub tracks_every_locale: bool,
+    /// Findings about the project as a whole (a missing source locale directory).
+    pub diagnostics: Vec<Diagnostic>,
+    /// `[rules]` and `[[ignore]]`, resolved once for every command.
+    pub policy: Policy,
+}
+
+/// A source part whose messages are not known: a guide that does not load (or loads only in
+/// part), a source FTL file that cannot be read, a missing source locale directory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BrokenPart {
+    /// The broken file or directory, relative to the workspace root.
+    pub path: String,
+    /// For a guide: its id (the file stem); message ids `<guide>--…` belong to it.
+    pub guide: Option<String>,
+    /// The source file it stands for, relative to a locale directory (`<guide>.ftl`), when
+    /// there is one.
+    pub rel: Option<String>,
+    /// The whole source side is unknown (its directory is missing).
+    pub whole_source: bool,
+    /// For a guide that does not load at all: how many messages its last extracted template
+    /// has, counted in every locale's total so that completeness drops.
+    pub known_messages: Option<usize>,
+}
+
+impl BrokenPart {
+    /// True if message `id` belongs to this part (ids of a broken guide).
+    pub fn owns_id(&self, id: &str) -> bool {
+        self.guide.as_deref().is_some_and(|g| {
+            id == g
+                || id
+                    .strip_prefix(g)
+                    .is_some_and(|rest| rest.starts_with(catalog::SEPARATOR))
+        })
+    }
+}
+
+/// The state of a locale's stamps file.
+#[derive(Clone, Debug)]
+pub enum Stamps {
+    Valid(StampFile),
+    /// No stamps file.
+    Absent,
+    /// The file exists but cannot be read or parsed: the finding says why. Never treated as
+    /// absent.
+    Invalid(Box<Diagnostic>),
+}
+
+impl<'w> Project<'w> {
+    /// Loads the content and the source catalog, and records which parts are broken.
+    pub fn load(ws: &'w Workspace) -> Project<'w> {
+        let (content, tracks_every_locale) = match ws.layout {
+            Layout::Mirror => (
+                content::load_all(&ws.root, &ws.config.content_dir),
+                ws.content_dir().is_dir(),
+            ),
+            Layout::L10n(_) => (ContentSet::default(), false),
+        };
+        let catalog = catalog::load(ws, &content);
+        let mut project = Project {
+            ws,
+            content,
+            catalog,
+            broken: Vec::new(),
+            tracks_every_locale,
+            diagnostics: Vec::new(),
+            policy: Policy::new(&ws.config),
+        };
+        project.find_broken();
+        project
+    }
+
+    fn find_broken(&mut self) {
+        let ws = self.ws;
+        for stem in &self.content.broken {
+            let path = self
+                .content
+                .diagnostics
+                .iter()
+                .map(|d| d.path.as_str())
+                .find(|p| content::file_stem(p) == stem)
+                .map(str::to_string)
+                .unwrap_or_else(|| join_rel(&ws.config.content_dir, &format!("{stem}.yaml")));
+            let template = ws
+                .locales_dir()
+                .join(&ws.config.source_locale)
+                .join(format!("{stem}.ftl"));
+            let known_messages = crate::text::read_file(&template)
+                .ok()
+                .and_then(|b| crate::text::decode(b).ok())
+                .map(|d| crate::ftl::parse(&d.text).entries.len());
+            self.broken.push(BrokenPart {
+                path,
+                guide: Some(stem.clone()),
+                rel: Some(format!("{stem}.ftl")),
+                whole_source: false,
+                known_messages,
+            });
+        }
+        for file in self
+            .catalog
+            .files
+            .iter()
+            .filter(|f| f.is_guide && !f.complete)
+        {
+            self.broken.push(BrokenPart {
+                path: file.path.clone(),
+                guide: Some(
+                    file.rel
+                        .strip_suffix(".ftl")
+                        .unwrap_or(&file.rel)
+                        .to_string(),
+                ),
+                rel: Some(file.rel.clone()),
+                whole_source: false,
+                known_messages: None,
+            });
+        }
+        let source_dir = format!("{}/", ws.locale_rel_dir(&ws.config.source_locale));
+        let unread = self.catalog.unread.iter().cloned();
+        for path in unread.chain(ws.skipped_source_files().into_iter().map(|(p, _)| p)) {
+            let rel = match ws.layout {
+                Layout::Mirror => path.strip_prefix(&source_dir).map(str::to_string),
+                Layout::L10n(_) => Some(path.clone()),
+            };
+            self.broken.push(BrokenPart {
+                path,
+                guide: None,
+                rel,
+                whole_source: false,
+                known_messages: None,
+            });
+        }
+        // A mistyped `source-locale` would make every hand-written source file "gone". A guide
+        // workspace may have no source directory yet (its templates come from the YAML); it
+        // is broken when there is nothing else (a plain Fluent project), or when a directory
+        // that is no configured locale sits where the source should be.
+        if matches!(ws.layout, Layout::Mirror) && ws.locales_dir().is_dir() {
+            let dir = ws.locale_rel_dir(&ws.config.source_locale);
+            let strays: Vec<String> = locale_dirs(&ws.locales_dir())
+                .into_iter()
+                .filter(|d| {
+                    !ws.config.locales.contains(d) && crate::workspace::check_locale("", d).is_ok()
+                })
+                .collect();
+            let guides = !self.content.guides.is_empty() || !self.content.broken.is_empty();
+            if !ws.root.join(&dir).is_dir() && (!guides || !strays.is_empty()) {
+                self.missing_source_dir(&dir, &strays);
+            }
+        }
+        self.broken.sort_by(|a, b| a.path.cmp(&b.path));
+        self.broken.dedup();
+    }
+
+    fn missing_source_dir(&mut self, dir: &str, strays: &[String]) {
+        let source = &self.ws.config.source_locale;
+        let help = match crate::suggest::nearest(source, strays.iter().map(String::as_str)) {
+            Some(near) => format!("did you mean `source-locale = \"{near}\"` in polyguide.toml?"),
+            None if strays.is_empty() => format!("create {dir}/ with the source FTL files, or fix `source-locale` in polyguide.toml"),
+            None => format!(
+                "check `source-locale` in polyguide.toml: the directories that are no configured locale are {}",
+                strays.join(", ")
+            ),
+        };
+        self.diagnostics.push(
+            Diagnostic::file(
+                &rules::unreadable_file::RULE,
+                &format!("{dir}/"),
+                format!("{dir}/, the directory of the source locale `{source}`, does not exist"),
+            )
+            .with_help(help),
+        );
+        self.broken.push(BrokenPart {
+            path: format!("{dir}/"),
+            guide: None,
+            rel: None,
+            whole_source: true,
+            known_messages: None,
+        });
+    }
+
+    /// True when every source part loaded cleanly: only then is a message missing from the
+    /// source known to be gone.
+    pub fn source_is_whole(&self) -> bool {
+        self.broken.is_empty()
+    }
+
+    /// The broken source part that translation file `path` of `locale` belongs to, if any.
+    pub fn broken_source_of(&self, locale: &str, path: &str) -> Option<&BrokenPart> {
+        self.broken.iter().find(|b| {
+            b.whole_source
+                || b.rel.as_deref().is_some_and(|rel| {
+                    self.ws.translation_path(rel, locale).as_deref() == Some(path)
+                })
+        })
+    }
+
+    /// The broken part a message id belongs to, if any.
+    pub fn broken_owner(&self, id: &str) -> Option<&BrokenPart> {
+        self.broken.iter().find(|b| b.owns_id(id))
+    }
+
+    /// Where the stamps of `locale` live, relative to the root.
+    pub fn stamps_rel(&self, locale: &str) -> String {
+        join_rel(&self.ws.locale_rel_dir(locale), stamps::STAMP_FILE)
+    }
+
+    /// The stamps of `locale`, read now: valid, absent, or invalid with the finding.
+    pub fn stamps(&self, locale: &str) -> Stamps {
+        let rel = self.stamps_rel(locale);
+        read_stamps(&self.ws.root, &rel, locale)
+    }
+
+    /// The stamps the staleness comparison uses: `None` when the locale does not track
+    /// staleness (plain Fluent project without a stamps file) or its stamps are invalid.
+    pub fn tracked<'s>(&self, stamps: &'s Stamps, empty: &'s StampFile) -> Option<&'s StampFile> {
+        match stamps {
+            Stamps::Valid(file) => Some(file),
+            Stamps::Absent if self.tracks_every_locale => Some(empty),
+            Stamps::Absent | Stamps::Invalid(_) => None,
+        }
+    }
+
+    /// The findings that explain a broken part (errors of its file), for commands that
+    /// refuse to answer because of it.
+    pub fn findings_of(&self, part: &BrokenPart) -> Vec<&Diagnostic> {
+        self.content
+            .diagnostics
+            .iter()
+            .chain(&self.catalog.diagnostics)
+            .chain(&self.diagnostics)
+            .filter(|d| d.path == part.path && d.severity == Severity::Error)
+            .collect()
+    }
+
+    /// One line per broken part: the file and its first error, for stderr.
+    pub fn describe_broken(&self) -> Vec<String> {
+        self.broken
+            .iter()
+            .map(|part| {
+                let why = self
+                    .findings_of(part)
+                    .first()
+                    .map(|d| format!(" ({}:{}: {}[{}])", d.line, d.column, d.message, d.rule))
+                    .unwrap_or_default();
+                format!("{} does not load{why}", part.path)
+            })
+            .collect()
+    }
+}
+
+/// The directory names under `dir`, sorted.
+fn locale_dirs(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| e.path().is_dir())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+/// Reads a stamps file: absent only when there is no file at all.
+pub fn read_stamps(root: &std::path::Path, rel: &str, locale: &str) -> Stamps {
+    let invalid = |message: String| {
+        Stamps::Invalid(Box::new(
+            Diagnostic::file(&rules::invalid_stamps::RULE, rel, message)
+                .with_locale(Some(locale))
+                .with_help("fix the file (a merge conflict is resolved by keeping both sides' blocks); until then staleness in this locale is unknown"),
+        ))
+    };
+    let path = root.join(rel);
+    match std::fs::symlink_metadata(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Stamps::Absent,
+        Err(e) => return invalid(format!("cannot read the stamps: {e}")),
+        Ok(_) => {}
+    }
+    let bytes = match crate::text::read_file(&path) {
+        Ok(b) => b,
+        Err(e) => return invalid(format!("cannot read the stamps: {e}")),
+    };
+    let text = match crate::text::decode(bytes) {
+        Ok(t) => t.text,
+        Err(e) => {
+            let Stamps::Invalid(mut d) = invalid(e.to_string()) else {
+                unreachable!()
+            };
+            (d.line, d.column) = (e.line, e.column);
+            return Stamps::Invalid(d);
+        }
+    };
+    match StampFile::parse(&text) {
+        Ok(file) => Stamps::Valid(file),
+        Err(e) => {
+            let index = LineIndex::new(&text);
+            let line = index.line_range(e.line);
+            Stamps::Invalid(Box::new(
+                Diagnostic::at(&rules::invalid_stamps::RULE, rel, &index, line, e.message)
+                    .with_locale(Some(locale))
+                    .with_help("fix the file (after a merge conflict, keep both sides' blocks); until then staleness in this locale is unknown and export skips it"),
+            ))
+        }
+    }
+}
