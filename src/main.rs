@@ -69,7 +69,8 @@ enum Command {
     /// Record stamps after review: `accept LOCALE ID…`, `accept LOCALE --all`, or
     /// `accept --editorial ID…` for a source change that keeps the meaning (all locales).
     Accept {
-        /// LOCALE then message ids; with --editorial, only message ids.
+        /// LOCALE then message ids; with --editorial, only message ids. Term ids start with
+        /// `-`: put them after `--` (`accept fr -- -brand`).
         #[arg(value_name = "LOCALE | ID")]
         args: Vec<String>,
         /// Stamp every translated message of LOCALE (stale ones included: review first).
@@ -226,7 +227,6 @@ fn stale(project: &Project, locale: Option<String>, format: StaleFormat) -> Resu
     let locales: Vec<String> = locale.into_iter().collect();
     let outcome = lint::run(project, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
     let color = format == StaleFormat::Human && colors_enabled();
-    print(&report::stale::render(&outcome.stale, format, color))?;
     let mut broken = project.describe_broken();
     for d in outcome
         .diagnostics
@@ -240,6 +240,10 @@ fn stale(project: &Project, locale: Option<String>, format: StaleFormat) -> Resu
             d.message,
             d.locale.as_deref().unwrap_or("?")
         ));
+    }
+    // "No stale translations" would be a claim the broken files do not allow.
+    if broken.is_empty() || !outcome.stale.is_empty() || format == StaleFormat::Json {
+        print(&report::stale::render(&outcome.stale, format, color))?;
     }
     if !broken.is_empty() {
         report_broken(&broken);

@@ -184,7 +184,18 @@ impl<'w> Project<'w> {
 
     fn missing_source_dir(&mut self, dir: &str, strays: &[String]) {
         let source = &self.ws.config.source_locale;
-        let help = match crate::suggest::nearest(source, strays.iter().map(String::as_str)) {
+        let language = source.split('-').next().unwrap_or(source);
+        let near = strays
+            .iter()
+            .find(|d| d.split('-').next() == Some(language))
+            .or(if strays.len() == 1 {
+                strays.first()
+            } else {
+                None
+            })
+            .map(String::as_str)
+            .or_else(|| crate::suggest::nearest(source, strays.iter().map(String::as_str)));
+        let help = match near {
             Some(near) => format!("did you mean `source-locale = \"{near}\"` in polyguide.toml?"),
             None if strays.is_empty() => format!("create {dir}/ with the source FTL files, or fix `source-locale` in polyguide.toml"),
             None => format!(

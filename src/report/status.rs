@@ -10,29 +10,35 @@ pub enum StatusFormat {
     Markdown,
 }
 
-const HEADERS: [&str; 9] = [
+const HEADERS: [&str; 10] = [
     "locale",
     "total",
     "translated",
     "missing",
     "stale",
+    "unstamped",
     "obsolete",
     "errors",
     "warnings",
     "complete",
 ];
 
-fn row(s: &LocaleSummary) -> [String; 9] {
+fn row(s: &LocaleSummary) -> [String; 10] {
     [
         s.locale.clone(),
         s.total.to_string(),
         s.translated.to_string(),
         s.missing.to_string(),
         s.stale.to_string(),
+        s.unstamped.to_string(),
         s.obsolete.to_string(),
         s.errors.to_string(),
         s.warnings.to_string(),
-        format!("{:.1} %", s.complete),
+        if s.broken.is_empty() {
+            format!("{:.1} %", s.complete)
+        } else {
+            format!("{:.1} % (broken)", s.complete)
+        },
     ]
 }
 
@@ -60,11 +66,11 @@ pub fn render(locales: &[LocaleSummary], format: StatusFormat) -> String {
 /// A GitHub-flavoured Markdown table, for a bot to post on a pull request.
 fn markdown(locales: &[LocaleSummary]) -> String {
     let mut out = String::from(
-        "| Locale | Complete | Translated | Missing | Stale | Obsolete | Errors | Warnings |\n",
+        "| Locale | Complete | Translated | Missing | Stale | Unstamped | Obsolete | Errors | Warnings |\n",
     );
-    out.push_str("|:--|--:|--:|--:|--:|--:|--:|--:|\n");
+    out.push_str("|:--|--:|--:|--:|--:|--:|--:|--:|--:|\n");
     for s in locales {
-        let mark = if s.errors > 0 {
+        let mark = if s.errors > 0 || !s.broken.is_empty() {
             "❌"
         } else if s.complete >= 100.0 && s.warnings == 0 {
             "✅"
@@ -72,13 +78,14 @@ fn markdown(locales: &[LocaleSummary]) -> String {
             "⚠️"
         };
         out.push_str(&format!(
-            "| {mark} `{}` | {:.1} % | {} / {} | {} | {} | {} | {} | {} |\n",
+            "| {mark} `{}` | {:.1} % | {} / {} | {} | {} | {} | {} | {} | {} |\n",
             s.locale,
             s.complete,
             s.translated,
             s.total,
             s.missing,
             s.stale,
+            s.unstamped,
             s.obsolete,
             s.errors,
             s.warnings
@@ -89,7 +96,7 @@ fn markdown(locales: &[LocaleSummary]) -> String {
 
 /// A plain text table: the locale left-aligned, numbers right-aligned.
 fn table(locales: &[LocaleSummary]) -> String {
-    let rows: Vec<[String; 9]> = locales.iter().map(row).collect();
+    let rows: Vec<[String; 10]> = locales.iter().map(row).collect();
     let mut widths = HEADERS.map(|h| h.chars().count());
     for r in &rows {
         for (w, cell) in widths.iter_mut().zip(r) {

@@ -39,7 +39,8 @@ pub fn diagnostic(locale: &str, t: &TranslationFile, entry: &EntryInfo) -> Diagn
     .with_locale(Some(locale))
     .with_id(entry.id)
     .with_help(format!(
-        "after review, run `polyguide accept {locale} {}`",
+        "after review, run `polyguide accept {locale} {}{}`",
+        if entry.id.starts_with('-') { "-- " } else { "" },
         entry.id
     ))
 }

@@ -1,0 +1,498 @@
+//! Trust: ordinary mistakes never make a command report success on a broken input, drop a
+//! stamp or overwrite what a translator wrote. One test (or more) per case of issue 11; each
+//! fails on the code before the project model.
+
+mod common;
+
+use common::TestWs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn polyguide(ws: &TestWs, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_polyguide"))
+        .arg("--workspace")
+        .arg(ws.root())
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("polyguide runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const GUIDE: &str = "\
+id: g
+title: Hello
+methods:
+  - id: m
+    title: Method
+    steps:
+      - id: a
+        text: Power off your phone.
+    notes:
+      - id: w
+        kind: warning
+        text: This erases all data.
+";
+const FR: &str = "\
+g--title = Bonjour
+g--m--title = Méthode
+g--m--a = Éteignez votre téléphone.
+g--m--w = Cela efface toutes les données.
+";
+const CONFLICT: &str = "<<<<<<< HEAD\nid: g\n=======\nid: h\n>>>>>>> branch\n";
+
+/// A guide workspace with fr translated and accepted, and the template extracted.
+fn workspace() -> TestWs {
+    let ws = TestWs::new(
+        &["fr"],
+        &[
+            ("content/g.yaml", GUIDE),
+            ("locales/en/terms.ftl", "-brand = Acme\n"),
+            ("locales/fr/g.ftl", FR),
+            ("locales/fr/terms.ftl", "-brand = Acme\n"),
+        ],
+    );
+    for args in [&["extract"][..], &["accept", "fr", "--all"]] {
+        let out = polyguide(&ws, args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+    }
+    ws
+}
+
+/// Every file under `dir` with its bytes, for "nothing changed" checks.
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().filter_map(Result::ok) {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push((p.display().to_string(), std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+// Case 1: a broken guide does not disappear.
+
+#[test]
+fn export_with_a_broken_guide_writes_nothing_and_fails() {
+    for breakage in [
+        CONFLICT.to_string(),
+        GUIDE.replace("    title: Method", "\ttitle: Method"),
+        GUIDE.replace("steps:", "stepz:"),
+    ] {
+        let ws = workspace();
+        let dist = ws.path("dist");
+        assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+        let before = snapshot(&dist);
+        ws.write("content/g.yaml", &breakage);
+        let out = polyguide(&ws, &["export"]);
+        assert_eq!(out.status.code(), Some(1), "{breakage}: {}", stdout(&out));
+        assert!(stderr(&out).contains("content/g.yaml"), "{}", stderr(&out));
+        assert!(
+            !stdout(&out).contains("exported 0 files"),
+            "{}",
+            stdout(&out)
+        );
+        assert_eq!(snapshot(&dist), before, "the previous export must stay");
+    }
+}
+
+#[test]
+fn status_and_stale_with_a_broken_guide_say_so_and_fail() {
+    let ws = workspace();
+    ws.write("content/g.yaml", CONFLICT);
+    let status = polyguide(&ws, &["status", "--format", "markdown"]);
+    assert_eq!(status.status.code(), Some(1));
+    assert!(
+        stderr(&status).contains("content/g.yaml"),
+        "{}",
+        stderr(&status)
+    );
+    assert!(!stdout(&status).contains('✅'), "{}", stdout(&status));
+    let json = polyguide(&ws, &["status", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let fr = &v["locales"][0];
+    assert!(fr["complete"].as_f64().unwrap() < 100.0, "{fr}");
+    assert_eq!(fr["broken"][0], "content/g.yaml");
+    let stale = polyguide(&ws, &["stale"]);
+    assert_eq!(stale.status.code(), Some(1));
+    assert!(
+        stderr(&stale).contains("content/g.yaml"),
+        "{}",
+        stderr(&stale)
+    );
+}
+
+// Case 2: accept never drops stamps while the source is broken.
+
+#[test]
+fn accept_keeps_the_stamps_of_a_broken_guide() {
+    let ws = workspace();
+    let stamps_before = ws.read("locales/fr/polyguide.stamps");
+    // The warning note changes, then the guide breaks mid-merge.
+    ws.write(
+        "content/g.yaml",
+        &GUIDE.replace("all data.", "all data and accounts."),
+    );
+    let good = ws.read("content/g.yaml");
+    ws.write("content/g.yaml", &format!("{CONFLICT}{good}"));
+    let out = polyguide(&ws, &["accept", "fr", "--", "-brand"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stdout(&out).contains("dropped"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("content/g.yaml"), "{}", stdout(&out));
+    assert_eq!(ws.read("locales/fr/polyguide.stamps"), stamps_before);
+    // Accepting an id of the broken guide is refused.
+    let out = polyguide(&ws, &["accept", "fr", "g--m--w"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("content/g.yaml"), "{}", stderr(&out));
+    // Fixed: the safety note is still stale, an error.
+    ws.write("content/g.yaml", &good);
+    let lint = polyguide(&ws, &["lint"]);
+    assert_eq!(lint.status.code(), Some(1), "{}", stdout(&lint));
+    assert!(
+        stdout(&lint).contains("error[stale-translation]: `g--m--w`"),
+        "{}",
+        stdout(&lint)
+    );
+}
+
+#[test]
+fn accept_with_a_mistyped_source_locale_drops_nothing() {
+    let ws = workspace();
+    let stamps_before = ws.read("locales/fr/polyguide.stamps");
+    assert!(stamps_before.contains("[-brand]"));
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en-GB\"\nlocales = [\"fr\"]\n",
+    );
+    let lint = polyguide(&ws, &["lint"]);
+    assert!(
+        stdout(&lint).contains("locales/en-GB/, the directory of the source locale"),
+        "{}",
+        stdout(&lint)
+    );
+    assert!(
+        stdout(&lint).contains("source-locale = \"en\""),
+        "{}",
+        stdout(&lint)
+    );
+    let out = polyguide(&ws, &["accept", "fr", "g--title"]);
+    assert!(!stdout(&out).contains("dropped"), "{}", stdout(&out));
+    assert!(ws.read("locales/fr/polyguide.stamps").contains("[-brand]"));
+}
+
+// Case 3: export never writes into what users wrote.
+
+#[test]
+fn export_refuses_output_directories_that_overlap_the_sources() {
+    let ws = workspace();
+    let before = snapshot(ws.root());
+    for args in [
+        &["export", "--out", "locales"][..],
+        &["export", "--out", "locales/fr"],
+        &["export", "--out", "locales/dist"],
+        &["export", "--out", "content"],
+        &["export", "--out", "."],
+    ] {
+        let mut full: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        full[2] = ws.path(args[2]).display().to_string();
+        let full: Vec<&str> = full.iter().map(String::as_str).collect();
+        let out = polyguide(&ws, &full);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stdout(&out));
+        assert!(
+            stderr(&out).contains("refusing to export"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\n[export]\nout-dir = \"locales\"\n",
+    );
+    let before_config = snapshot(ws.root());
+    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(2));
+    assert_eq!(snapshot(ws.root()), before_config);
+    assert_ne!(before, before_config);
+}
+
+#[test]
+fn export_refuses_the_root_when_locale_directories_sit_there() {
+    let ws = TestWs::new(
+        &["fr"],
+        &[("en/a.ftl", "a = A\n"), ("fr/a.ftl", "a = Fa\n")],
+    );
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\nlocales-dir = \".\"\n[export]\nout-dir = \".\"\n",
+    );
+    let before = snapshot(ws.root());
+    let out = polyguide(&ws, &["export"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert_eq!(snapshot(ws.root()), before);
+    // A directory beside them is fine.
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\nlocales-dir = \".\"\n",
+    );
+    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+}
+
+// Case 4: an invalid stamps file is never read as "no stamps".
+
+#[test]
+fn an_invalid_stamps_file_fails_stale_status_and_export() {
+    let ws = workspace();
+    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+    let fr_before = std::fs::read(ws.path("dist/fr/g.json")).unwrap();
+    // The safety note changes; then the stamps file gets a conflict marker.
+    ws.write(
+        "content/g.yaml",
+        &GUIDE.replace("all data.", "all data and accounts."),
+    );
+    assert_eq!(polyguide(&ws, &["extract"]).status.code(), Some(0));
+    let stamps = ws.read("locales/fr/polyguide.stamps");
+    ws.write(
+        "locales/fr/polyguide.stamps",
+        &format!("<<<<<<< HEAD\n{stamps}=======\n>>>>>>> other\n"),
+    );
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\n[export]\nstale = \"fallback\"\n",
+    );
+    let stale = polyguide(&ws, &["stale", "fr"]);
+    assert_eq!(stale.status.code(), Some(1));
+    assert!(
+        stderr(&stale).contains("locales/fr/polyguide.stamps"),
+        "{}",
+        stderr(&stale)
+    );
+    assert!(!stdout(&stale).contains("no stale translations"));
+    let status = polyguide(&ws, &["status", "--format", "json"]);
+    assert_eq!(status.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
+    assert!(v["locales"][0]["complete"].as_f64().unwrap() < 100.0);
+    let export = polyguide(&ws, &["export"]);
+    assert_eq!(export.status.code(), Some(1), "{}", stdout(&export));
+    assert!(
+        stderr(&export).contains("not exported fr"),
+        "{}",
+        stderr(&export)
+    );
+    assert_eq!(std::fs::read(ws.path("dist/fr/g.json")).unwrap(), fr_before);
+    // accept refuses to touch it.
+    assert_eq!(
+        polyguide(&ws, &["accept", "fr", "g--title"]).status.code(),
+        Some(2)
+    );
+}
+
+// Case 5: a new locale tracks staleness from the start in a guide workspace.
+
+#[test]
+fn a_locale_without_stamps_reports_unstamped_translations() {
+    let ws = TestWs::new(
+        &["fr"],
+        &[("content/g.yaml", GUIDE), ("locales/fr/g.ftl", FR)],
+    );
+    assert!(!ws.path("locales/fr/polyguide.stamps").exists());
+    let lint = polyguide(&ws, &["lint", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&lint.stdout).unwrap();
+    let unstamped = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "unstamped-translation")
+        .count();
+    assert_eq!(unstamped, 4, "{v}");
+    assert_eq!(v["locales"][0]["unstamped"], 4);
+    let status = polyguide(&ws, &["status"]);
+    assert!(stdout(&status).contains("unstamped"), "{}", stdout(&status));
+}
+
+#[test]
+fn a_plain_fluent_project_tracks_once_it_has_stamps() {
+    let ws = TestWs::new(
+        &["fr"],
+        &[
+            ("locales/en/a.ftl", "a = A\n"),
+            ("locales/fr/a.ftl", "a = Fa\n"),
+        ],
+    );
+    let lint = polyguide(&ws, &["lint"]);
+    assert!(!stdout(&lint).contains("unstamped"), "{}", stdout(&lint));
+    assert_eq!(
+        polyguide(&ws, &["accept", "fr", "--all"]).status.code(),
+        Some(0)
+    );
+    ws.write("locales/en/a.ftl", "a = A\nb = B\n");
+    ws.write("locales/fr/a.ftl", "a = Fa\nb = Fb\n");
+    let lint = polyguide(&ws, &["lint"]);
+    assert!(
+        stdout(&lint).contains("unstamped-translation"),
+        "{}",
+        stdout(&lint)
+    );
+}
+
+// Case 6: the configuration means the same for every command and both project kinds.
+
+#[test]
+fn stale_follows_rules_and_ignores() {
+    let ws = workspace();
+    ws.write(
+        "content/g.yaml",
+        &GUIDE
+            .replace("all data.", "all data and accounts.")
+            .replace("your phone", "the phone"),
+    );
+    let all = polyguide(&ws, &["stale", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
+    assert_eq!(v["items"].as_array().unwrap().len(), 2, "{v}");
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\n[[ignore]]\nids = [\"g--m--a\"]\nrules = [\"stale-translation\"]\n",
+    );
+    let v: serde_json::Value =
+        serde_json::from_slice(&polyguide(&ws, &["stale", "--format", "json"]).stdout).unwrap();
+    let ids: Vec<&str> = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["g--m--w"]);
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\n[rules]\nstale-translation = \"off\"\n",
+    );
+    let out = polyguide(&ws, &["stale"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).contains("no stale translations"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn extract_follows_the_configured_severities() {
+    let ws = workspace();
+    std::fs::write(ws.path("locales/en/extra.ftl"), b"x = \xff\n").unwrap();
+    let out = polyguide(&ws, &["extract"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("error[syntax-error]"),
+        "{}",
+        stdout(&out)
+    );
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\n[rules]\nsyntax-error = \"warning\"\n",
+    );
+    let out = polyguide(&ws, &["extract"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("warning[syntax-error]"),
+        "{}",
+        stdout(&out)
+    );
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\n[[ignore]]\npaths = [\"locales/en/extra.ftl\"]\n",
+    );
+    let out = polyguide(&ws, &["extract"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(!stdout(&out).contains("extra.ftl"), "{}", stdout(&out));
+}
+
+#[test]
+fn l10n_toml_projects_read_the_polyguide_toml_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in [
+        (
+            "l10n.toml",
+            "locales = [\"fr\"]\n[[paths]]\n    reference = \"en/a.ftl\"\n    l10n = \"{locale}/a.ftl\"\n",
+        ),
+        ("en/a.ftl", "a1 = A1\na2 = A2\n"),
+        ("fr/a.ftl", "a1 = FA1\n"),
+    ] {
+        std::fs::create_dir_all(dir.path().join(path).parent().unwrap()).unwrap();
+        std::fs::write(dir.path().join(path), text).unwrap();
+    }
+    let run = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_polyguide"))
+            .current_dir(dir.path())
+            .args(["--l10n-toml", "l10n.toml"])
+            .args(extra)
+            .args(["lint", "--deny-warnings"])
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap()
+    };
+    let out = run(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("missing-message"), "{}", stdout(&out));
+    // Found upward from the working directory: no source-locale needed there.
+    std::fs::write(
+        dir.path().join("polyguide.toml"),
+        "[rules]\nmissing-message = \"off\"\n",
+    )
+    .unwrap();
+    let out = run(&[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    // Or named with --config; a bad key is exit 2 naming it.
+    std::fs::write(
+        dir.path().join("other.toml"),
+        "[rules]\nno-such-rule = \"off\"\n",
+    )
+    .unwrap();
+    let out = run(&["--config", "other.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("rules.no-such-rule"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+// Case 7: `cargo test` needs nothing but Rust.
+
+#[test]
+fn no_test_runs_a_tool_other_than_polyguide() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    for entry in std::fs::read_dir(&dir).unwrap().filter_map(Result::ok) {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for tool in [
+            "python",
+            "node",
+            "compare-locales",
+            "chromium",
+            "npm",
+            "pip",
+        ] {
+            let call = format!("Command::new(\"{tool}");
+            assert!(
+                !text.contains(&call),
+                "{} runs {tool}: move it to the CI-only interop step",
+                path.display()
+            );
+        }
+    }
+}
