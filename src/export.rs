@@ -100,6 +100,7 @@ pub fn export(project: &Project, options: &ExportOptions) -> Result<ExportReport
         return Err(ExportError::NotADirectory(out.display().to_string()));
     }
     check_out_dir(ws, out)?;
+    let targets = target_locales(ws, &options.locales)?;
     if !project.broken.is_empty() {
         // Every locale's bundle depends on the source: write nothing, keep the old export.
         let mut report = ExportReport::default();
@@ -108,146 +109,188 @@ pub fn export(project: &Project, options: &ExportOptions) -> Result<ExportReport
         }
         return Ok(report);
     }
-    let source_locale = ws.config.source_locale.clone();
-    let mut targets: Vec<String> = std::iter::once(source_locale.clone())
-        .chain(ws.config.locales.iter().cloned())
+    let facts = LintFacts::gather(project)?;
+    let parsed: Vec<ParsedFtl> = project
+        .catalog
+        .files
+        .iter()
+        .map(|f| ftl::parse(&f.text))
         .collect();
-    if !options.locales.is_empty() {
-        for l in &options.locales {
+    std::fs::create_dir_all(out).map_err(|e| io(out, e))?;
+    let mut exporter = Exporter {
+        project,
+        out,
+        source_usable: source_usable(&project.catalog.files, &parsed),
+        source_entries: source_entries(&project.catalog.files, &parsed),
+        parsed: &parsed,
+        fallback_targets: ws
+            .config
+            .locales
+            .iter()
+            .flat_map(|l| ws.fallback_chain(l))
+            .collect(),
+        kept: HashMap::new(),
+        invalid: invalid_stamps(project, &all_with_source(ws)),
+        previous: read_manifest(&out.join("manifest.json")),
+        manifest: Map::new(),
+        report: ExportReport::default(),
+        facts,
+    };
+    for locale in &all_with_source(ws) {
+        if targets.contains(locale) {
+            exporter.locale(locale)?;
+        } else {
+            exporter.keep_previous(locale);
+        }
+    }
+    exporter.finish()
+}
+
+/// The locales to export: the source and every configured locale, or the `--locale`
+/// selection (checked).
+fn target_locales(ws: &Workspace, wanted: &[String]) -> Result<Vec<String>, ExportError> {
+    let mut targets = all_with_source(ws);
+    if !wanted.is_empty() {
+        for l in wanted {
             if !targets.contains(l) {
                 return Err(lint::LintError::UnknownLocale(l.clone(), targets.join(", ")).into());
             }
         }
-        targets.retain(|t| options.locales.contains(t));
+        targets.retain(|t| wanted.contains(t));
     }
+    Ok(targets)
+}
 
-    // Every locale is linted: fallback locales decide what others ship. Of the findings,
-    // only which entries have errors and which are stale is kept, locale by locale.
-    let mut summaries: HashMap<String, lint::LocaleSummary> = HashMap::new();
-    let mut errors: HashMap<String, HashSet<String>> = HashMap::new();
-    let mut stale: HashMap<String, HashSet<String>> = HashMap::new();
-    lint::run_streaming(
-        project,
-        &LintOptions::default(),
-        &|_| String::new(),
-        &mut |batch, _| {
+/// What export needs of the lint: per locale, its summary, the ids with an error-severity
+/// finding (not shipped) and the stale ids.
+struct LintFacts {
+    summaries: HashMap<String, lint::LocaleSummary>,
+    errors: HashMap<String, HashSet<String>>,
+    stale: HashMap<String, HashSet<String>>,
+}
+
+impl LintFacts {
+    /// Lints every locale: fallback locales decide what others ship.
+    fn gather(project: &Project) -> Result<LintFacts, ExportError> {
+        let mut facts = LintFacts {
+            summaries: HashMap::new(),
+            errors: HashMap::new(),
+            stale: HashMap::new(),
+        };
+        let sink = &mut |batch: lint::Batch, _| {
             for d in batch
                 .diagnostics
                 .iter()
                 .filter(|d| d.severity == Severity::Error)
             {
                 if let (Some(locale), Some(id)) = (&d.locale, &d.id) {
-                    errors.entry(locale.clone()).or_default().insert(id.clone());
+                    let ids = facts.errors.entry(locale.clone()).or_default();
+                    ids.insert(id.clone());
                 }
             }
             for item in batch.stale {
-                stale.entry(item.locale).or_default().insert(item.id);
+                facts.stale.entry(item.locale).or_default().insert(item.id);
             }
             if let Some(summary) = batch.summary {
-                summaries.insert(summary.locale.clone(), summary);
+                facts.summaries.insert(summary.locale.clone(), summary);
             }
-        },
-    )?;
-    let loaded = project;
-    let sources: Vec<ParsedFtl> = loaded
-        .catalog
-        .files
-        .iter()
-        .map(|f| ftl::parse(&f.text))
-        .collect();
+        };
+        lint::run_streaming(project, &LintOptions::default(), &|_| String::new(), sink)?;
+        Ok(facts)
+    }
+}
 
-    // What each locale can ship is read when its bundle is built; only the locales others
-    // fall back to are kept, so memory does not grow with the number of locales.
-    let source_usable = source_usable(&loaded.catalog.files, &sources);
-    let none = HashSet::new();
-    let usable_of = |locale: &str| {
-        locale_usable(
-            ws,
-            locale,
-            errors.get(locale).unwrap_or(&none),
-            stale.get(locale).unwrap_or(&none),
-            ws.config.export_stale_fallback,
-        )
-    };
-    let fallback_targets: HashSet<String> = ws
-        .config
-        .locales
-        .iter()
-        .flat_map(|l| ws.fallback_chain(l))
-        .collect();
-    let mut kept: HashMap<String, Usable> = HashMap::new();
+/// One export run: what every locale's bundle reads, and what has been written.
+struct Exporter<'a> {
+    project: &'a Project<'a>,
+    out: &'a Path,
+    facts: LintFacts,
+    parsed: &'a [ParsedFtl<'a>],
+    source_usable: Usable,
+    /// Where every id is defined in the source (for transitive references).
+    source_entries: BTreeMap<String, String>,
+    /// Locales others fall back to: their usable entries are kept once read.
+    fallback_targets: HashSet<String>,
+    kept: HashMap<String, Usable>,
+    /// Locales whose stamps file is invalid, with why.
+    invalid: HashMap<String, String>,
+    previous: Map<String, Value>,
+    manifest: Map<String, Value>,
+    report: ExportReport,
+}
 
-    // Where every id is defined in the source (for transitive references).
-    let mut source_entries: BTreeMap<String, String> = BTreeMap::new();
-    for (file, parsed) in loaded.catalog.files.iter().zip(&sources) {
-        for e in &parsed.entries {
-            source_entries
-                .entry(e.id.to_string())
-                .or_insert_with(|| entry_text(&file.text, e));
+impl<'a> Exporter<'a> {
+    /// The locale is not exported this time: its earlier manifest entry stays.
+    fn keep_previous(&mut self, locale: &str) {
+        if let Some(prev) = self.previous.get(locale) {
+            self.manifest.insert(locale.to_string(), prev.clone());
         }
     }
 
-    std::fs::create_dir_all(out).map_err(|e| io(out, e))?;
-    let previous = read_manifest(&out.join("manifest.json"));
-    let mut pending: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut report = ExportReport::default();
-    let mut manifest_locales = Map::new();
-    let unusable = invalid_stamps(project, &all_with_source(ws));
+    /// What `locale` can ship of its own: non-empty, error-free, and (by policy) not stale.
+    fn usable_of(&self, locale: &str) -> Usable {
+        let none = HashSet::new();
+        locale_usable(
+            self.project.ws,
+            locale,
+            self.facts.errors.get(locale).unwrap_or(&none),
+            self.facts.stale.get(locale).unwrap_or(&none),
+            self.project.ws.config.export_stale_fallback,
+        )
+    }
 
-    let all: Vec<String> = std::iter::once(source_locale.clone())
-        .chain(ws.config.locales.iter().cloned())
-        .collect();
-    for locale in &all {
-        if !targets.contains(locale) {
-            if let Some(prev) = previous.get(locale) {
-                manifest_locales.insert(locale.clone(), prev.clone());
-            }
-            continue;
+    /// Exports one locale, unless its stamps (or a fallback's) are invalid or it is below
+    /// `min-complete`; then its earlier bundle stays.
+    fn locale(&mut self, locale: &str) -> Result<(), ExportError> {
+        let ws = self.project.ws;
+        if let Some(why) = blocked_by(ws, locale, &self.invalid) {
+            self.report.broken.push((Some(locale.to_string()), why));
+            self.keep_previous(locale);
+            return Ok(());
         }
-        if let Some(why) = blocked_by(ws, locale, &unusable) {
-            report.broken.push((Some(locale.clone()), why));
-            if let Some(prev) = previous.get(locale) {
-                manifest_locales.insert(locale.clone(), prev.clone());
-            }
-            continue;
-        }
-        let complete = summaries.get(locale.as_str()).map_or(100.0, |s| s.complete);
+        let complete = self
+            .facts
+            .summaries
+            .get(locale)
+            .map_or(100.0, |s| s.complete);
         if complete < ws.config.export_min_complete {
-            report.skipped.push((
-                locale.clone(),
+            self.report.skipped.push((
+                locale.to_string(),
                 format!(
                     "{complete:.1} % complete, below min-complete {:.1} %; its earlier bundle, if any, is kept",
                     ws.config.export_min_complete
                 ),
             ));
-            if let Some(prev) = previous.get(locale) {
-                manifest_locales.insert(locale.clone(), prev.clone());
-            }
-            continue;
+            self.keep_previous(locale);
+            return Ok(());
         }
-        let chain: Vec<String> = if *locale == source_locale {
-            vec![locale.clone()]
+        let source_locale = &ws.config.source_locale;
+        let chain: Vec<String> = if locale == source_locale {
+            vec![locale.to_string()]
         } else {
-            std::iter::once(locale.clone())
+            std::iter::once(locale.to_string())
                 .chain(ws.fallback_chain(locale))
                 .collect()
         };
+        // What each locale can ship is read when its bundle is built; only the locales
+        // others fall back to are kept, so memory does not grow with the number of locales.
         for l in &chain {
-            let keep = *l != *locale || fallback_targets.contains(l);
-            if *l != source_locale && keep && !kept.contains_key(l) {
-                kept.insert(l.clone(), usable_of(l));
+            let keep = l != locale || self.fallback_targets.contains(l);
+            if l != source_locale && keep && !self.kept.contains_key(l) {
+                let usable = self.usable_of(l);
+                self.kept.insert(l.clone(), usable);
             }
         }
-        let own =
-            (*locale != source_locale && !kept.contains_key(locale)).then(|| usable_of(locale));
+        let own = (locale != source_locale && !self.kept.contains_key(locale))
+            .then(|| self.usable_of(locale));
         let empty = Usable::new();
         let layers: Vec<&Usable> = chain
             .iter()
             .map(|l| {
-                if *l == source_locale {
-                    &source_usable
+                if l == source_locale {
+                    &self.source_usable
                 } else {
-                    kept.get(l).or(own.as_ref()).unwrap_or(&empty)
+                    self.kept.get(l).or(own.as_ref()).unwrap_or(&empty)
                 }
             })
             .collect();
@@ -260,61 +303,14 @@ pub fn export(project: &Project, options: &ExportOptions) -> Result<ExportReport
             }
             None
         };
-        let mut counts: BTreeMap<&str, usize> = [("current", 0), ("stale", 0), ("fallback", 0)]
-            .into_iter()
-            .collect();
-        let mut files = Vec::new();
-        for (file, parsed) in loaded.catalog.files.iter().zip(&sources) {
-            // Mirror layout: DIR/<locale>/<path>. An l10n.toml project keeps its own layout:
-            // DIR/<the file's l10n path>, and files the project does not translate in this
-            // locale are not exported for it.
-            let ftl_rel = match &ws.layout {
-                Layout::Mirror => format!("{locale}/{}", file.rel),
-                Layout::L10n(_) if *locale == source_locale => file.rel.clone(),
-                Layout::L10n(_) => match ws.translation_path(&file.rel, locale) {
-                    Some(path) => path,
-                    None => continue,
-                },
-            };
-            // The manifest counts what is exported, so only now, past that test.
-            let bundle = BundleFile::build(file, parsed, &resolve, &source_entries);
-            for (_, status, _) in bundle.own.values() {
-                *counts.entry(status.as_str()).or_insert(0) += 1;
-            }
-            let ftl_text = bundle.ftl(locale, file);
-            write_file(
-                &mut pending,
-                &ftl_rel,
-                ftl_text.clone().into_bytes(),
-                &mut files,
-                &mut report,
-            )?;
-            if file.is_guide {
-                if let Some(guide) = loaded
-                    .content
-                    .guides
-                    .iter()
-                    .find(|g| format!("{}.ftl", g.id) == file.rel)
-                {
-                    let json = guide_json(guide, locale, &bundle, &ftl_text);
-                    let json_rel = format!("{locale}/{}.json", guide.id);
-                    let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
-                    text.push('\n');
-                    write_file(
-                        &mut pending,
-                        &json_rel,
-                        text.into_bytes(),
-                        &mut files,
-                        &mut report,
-                    )?;
-                }
-            }
-        }
+        let mut report = std::mem::take(&mut self.report);
+        let bundles = self.bundles(locale, &resolve, &mut report);
+        self.report = report;
+        let (files, counts, pending) = bundles?;
         // The locale's files go to disk together (see [`flush`]).
-        flush(out, std::mem::take(&mut pending))?;
-        files.sort();
-        manifest_locales.insert(
-            locale.clone(),
+        flush(self.out, pending)?;
+        self.manifest.insert(
+            locale.to_string(),
             json!({
                 "direction": direction(locale),
                 "fallback": chain[1..],
@@ -323,25 +319,102 @@ pub fn export(project: &Project, options: &ExportOptions) -> Result<ExportReport
                 "files": files.iter().map(|(p, h)| json!({"path": p, "sha256": h})).collect::<Vec<_>>(),
             }),
         );
+        Ok(())
     }
-    let manifest = json!({
-        "format": FORMAT,
-        "source_locale": source_locale,
-        "locales": manifest_locales,
-    });
-    let mut text = serde_json::to_string_pretty(&manifest).unwrap_or_default();
-    text.push('\n');
-    // Last, once every file it lists is on disk.
-    let mut ignored = Vec::new();
-    write_file(
-        &mut pending,
-        "manifest.json",
-        text.into_bytes(),
-        &mut ignored,
-        &mut report,
-    )?;
-    flush(out, pending)?;
-    Ok(report)
+
+    /// The bundle files of one locale: (path, SHA-256) sorted, the counts by status, and
+    /// the bytes to write.
+    #[allow(clippy::type_complexity)]
+    fn bundles(
+        &self,
+        locale: &str,
+        resolve: &dyn Fn(&str) -> Option<Resolved>,
+        report: &mut ExportReport,
+    ) -> Result<
+        (
+            Vec<(String, String)>,
+            BTreeMap<&'static str, usize>,
+            Vec<(String, Vec<u8>)>,
+        ),
+        ExportError,
+    > {
+        let ws = self.project.ws;
+        let mut counts: BTreeMap<&str, usize> = [("current", 0), ("stale", 0), ("fallback", 0)]
+            .into_iter()
+            .collect();
+        let mut files = Vec::new();
+        let mut pending = Vec::new();
+        for (file, parsed) in self.project.catalog.files.iter().zip(self.parsed) {
+            // Mirror layout: DIR/<locale>/<path>. An l10n.toml project keeps its own layout:
+            // DIR/<the file's l10n path>, and files the project does not translate in this
+            // locale are not exported for it.
+            let ftl_rel = match &ws.layout {
+                Layout::Mirror => format!("{locale}/{}", file.rel),
+                Layout::L10n(_) if locale == ws.config.source_locale => file.rel.clone(),
+                Layout::L10n(_) => match ws.translation_path(&file.rel, locale) {
+                    Some(path) => path,
+                    None => continue,
+                },
+            };
+            // The manifest counts what is exported, so only now, past that test.
+            let bundle = BundleFile::build(file, parsed, resolve, &self.source_entries);
+            for (_, status, _) in bundle.own.values() {
+                *counts.entry(status.as_str()).or_insert(0) += 1;
+            }
+            let ftl_text = bundle.ftl(locale, file);
+            let bytes = ftl_text.clone().into_bytes();
+            write_file(&mut pending, &ftl_rel, bytes, &mut files, report)?;
+            let guide = file.is_guide.then(|| {
+                let guides = &self.project.content.guides;
+                guides.iter().find(|g| format!("{}.ftl", g.id) == file.rel)
+            });
+            if let Some(guide) = guide.flatten() {
+                let json = guide_json(guide, locale, &bundle, &ftl_text);
+                let json_rel = format!("{locale}/{}.json", guide.id);
+                let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
+                text.push('\n');
+                let bytes = text.into_bytes();
+                write_file(&mut pending, &json_rel, bytes, &mut files, report)?;
+            }
+        }
+        files.sort();
+        Ok((files, counts, pending))
+    }
+
+    /// Writes the manifest, last, once every file it lists is on disk.
+    fn finish(mut self) -> Result<ExportReport, ExportError> {
+        let manifest = json!({
+            "format": FORMAT,
+            "source_locale": self.project.ws.config.source_locale,
+            "locales": self.manifest,
+        });
+        let mut text = serde_json::to_string_pretty(&manifest).unwrap_or_default();
+        text.push('\n');
+        let mut pending = Vec::new();
+        let mut ignored = Vec::new();
+        let bytes = text.into_bytes();
+        write_file(
+            &mut pending,
+            "manifest.json",
+            bytes,
+            &mut ignored,
+            &mut self.report,
+        )?;
+        flush(self.out, pending)?;
+        Ok(self.report)
+    }
+}
+
+/// Where every id is first defined in the source, with its entry text.
+fn source_entries(files: &[SourceFile], parsed: &[ParsedFtl]) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for (file, parsed) in files.iter().zip(parsed) {
+        for e in &parsed.entries {
+            out.entry(e.id.to_string())
+                .or_insert_with(|| entry_text(&file.text, e));
+        }
+    }
+    out
 }
 
 /// Every locale of the project, the source first.
