@@ -39,7 +39,7 @@ impl fmt::Display for Severity {
 /// non-ASCII text. `span` is the byte range in the file, used only to draw the snippet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
-    pub rule: &'static str,
+    pub rule: crate::rules::RuleId,
     pub severity: Severity,
     pub locale: Option<String>,
     pub path: String,
@@ -67,7 +67,7 @@ impl Diagnostic {
     ) -> Self {
         let (line, column) = index.line_col(span.start);
         Diagnostic {
-            rule: rule.name,
+            rule: rule.id,
             severity: rule.default_severity,
             locale: None,
             path: path.to_string(),
@@ -84,7 +84,7 @@ impl Diagnostic {
     /// A finding about a whole file (line 1, column 1, no snippet).
     pub fn file(rule: &'static crate::rules::Rule, path: &str, message: impl Into<String>) -> Self {
         Diagnostic {
-            rule: rule.name,
+            rule: rule.id,
             severity: rule.default_severity,
             locale: None,
             path: path.to_string(),
@@ -124,7 +124,7 @@ impl Diagnostic {
             &self.path,
             self.line,
             self.column,
-            self.rule,
+            self.rule.name(),
             self.id.as_deref(),
             &self.message,
         )

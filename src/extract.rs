@@ -29,7 +29,7 @@ pub fn extract(project: &Project, out_dir: &Path) -> Result<Extracted, String> {
         .diagnostics
         .iter()
         .chain(&project.catalog.diagnostics)
-        .filter(|d| d.rule != rules::outdated_template::RULE.name)
+        .filter(|d| d.rule != rules::RuleId::OutdatedTemplate)
         .cloned()
         .collect();
     report.findings = project.policy.finish(found);

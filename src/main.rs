@@ -231,7 +231,7 @@ fn stale(project: &Project, locale: Option<String>, format: StaleFormat) -> Resu
     for d in outcome
         .diagnostics
         .iter()
-        .filter(|d| d.rule == polyguide::rules::invalid_stamps::RULE.name)
+        .filter(|d| d.rule == polyguide::rules::RuleId::InvalidStamps)
     {
         broken.push(format!(
             "{}:{}: {}; the worklist of {} is unknown",

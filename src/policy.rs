@@ -2,12 +2,13 @@
 //! command (lint, status, stale, extract, export) and both project kinds.
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::RuleId;
 use crate::workspace::{Config, Ignore};
 
 /// What `[rules]` and `[[ignore]]` say, ready to apply.
 #[derive(Clone, Debug, Default)]
 pub struct Policy {
-    /// Per rule (by position in [`crate::rules::RULES`]): `None` = the rule's own severity,
+    /// Per rule (indexed by [`RuleId`]): `None` = the rule's own severity,
     /// `Some(None)` = off, `Some(Some(s))` = overridden.
     severities: Vec<Option<Option<Severity>>>,
     ignore: Vec<Ignore>,
@@ -27,9 +28,8 @@ impl Policy {
 
     /// The severity a finding of `rule` gets, whose unconfigured severity is `default`;
     /// `None` when the rule is off.
-    pub fn severity(&self, rule: &str, default: Severity) -> Option<Severity> {
-        let i = crate::rules::RULES.iter().position(|r| r.name == rule);
-        match i.and_then(|i| self.severities[i]) {
+    pub fn severity(&self, rule: RuleId, default: Severity) -> Option<Severity> {
+        match self.severities[rule as usize] {
             Some(configured) => configured,
             None => Some(default),
         }

@@ -71,7 +71,7 @@ pub struct Ignore {
 
 impl Ignore {
     pub fn matches(&self, d: &crate::Diagnostic) -> bool {
-        (self.rules.is_empty() || self.rules.iter().any(|r| r == d.rule))
+        (self.rules.is_empty() || self.rules.iter().any(|r| d.rule == r.as_str()))
             && (self.paths.is_empty()
                 || self.paths.iter().any(|p| crate::glob::matches(p, &d.path)))
             && (self.ids.is_empty()

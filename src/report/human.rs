@@ -81,7 +81,7 @@ pub fn render_one(color: bool, d: &Diagnostic, sources: &BTreeMap<String, LineIn
         }
         Some((text, start..end.max(start)))
     });
-    let title = level(d.severity).primary_title(title).id(d.rule);
+    let title = level(d.severity).primary_title(title).id(d.rule.name());
     let mut group = match snippet_source {
         Some((text, span)) => title.element(
             Snippet::source(text)

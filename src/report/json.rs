@@ -32,7 +32,7 @@ struct Finding<'a> {
 impl<'a> From<&'a Diagnostic> for Finding<'a> {
     fn from(d: &'a Diagnostic) -> Self {
         Finding {
-            rule: d.rule,
+            rule: d.rule.name(),
             severity: d.severity.as_str(),
             locale: d.locale.as_deref(),
             path: &d.path,
@@ -69,7 +69,7 @@ pub fn write_finding(out: &mut String, d: &Diagnostic) {
         }
     };
     out.push_str("    {\n      \"rule\": ");
-    push_json_str(out, d.rule);
+    push_json_str(out, d.rule.name());
     field(out, "severity", Some(d.severity.as_str()));
     field(out, "locale", d.locale.as_deref());
     field(out, "path", Some(&d.path));

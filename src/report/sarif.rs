@@ -34,7 +34,7 @@ pub fn render(outcome: &LintOutcome) -> String {
         .diagnostics
         .iter()
         .map(|d| {
-            let index = RULES.iter().position(|r| r.name == d.rule).unwrap_or(0);
+            let index = d.rule as usize;
             let mut text = d.message.clone();
             if let Some(locale) = &d.locale {
                 text = format!("{text} [{locale}]");

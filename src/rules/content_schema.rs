@@ -1,9 +1,10 @@
 //! `content-schema`: a guide parses as YAML but does not have the shape of a guide.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::diagnostic::Severity;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::ContentSchema,
     name: "content-schema",
     default_severity: Severity::Error,
     summary: "wrong type, missing or unknown field, invalid or duplicate id in content",

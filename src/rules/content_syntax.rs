@@ -1,9 +1,10 @@
 //! `content-syntax`: a guide's YAML file does not parse.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::diagnostic::Severity;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::ContentSyntax,
     name: "content-syntax",
     default_severity: Severity::Error,
     summary: "a content YAML file does not parse (duplicate keys included)",

@@ -1,11 +1,12 @@
 //! `duplicate-id`: a message or term is defined twice in one locale.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::diagnostic::{Diagnostic, LazyIndex, Severity};
 use crate::ftl::ParsedFtl;
 use crate::source::FirstDefs;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::DuplicateId,
     name: "duplicate-id",
     default_severity: Severity::Error,
     summary: "a message or term is defined twice in one locale",

@@ -1,11 +1,12 @@
 //! `duplicate-variant-key`: a select has two variants with the same key.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::EntryCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::pattern;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::DuplicateVariantKey,
     name: "duplicate-variant-key",
     default_severity: Severity::Error,
     summary: "a select expression has two variants with the same key",

@@ -1,12 +1,13 @@
 //! `empty-translation`: a translation's value is empty or only whitespace.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::align::TranslationFile;
 use crate::checks::Facts;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::ftl::{self, EntryInfo};
 
 pub static RULE: Rule = Rule {
+    id: RuleId::EmptyTranslation,
     name: "empty-translation",
     default_severity: Severity::Error,
     summary: "a translation's value is empty or whitespace",

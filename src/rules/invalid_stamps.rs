@@ -1,9 +1,10 @@
 //! `invalid-stamps`: a locale's stamp file does not parse.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::diagnostic::Severity;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::InvalidStamps,
     name: "invalid-stamps",
     default_severity: Severity::Error,
     summary: "a polyguide.stamps file does not parse",

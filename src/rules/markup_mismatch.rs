@@ -1,11 +1,12 @@
 //! `markup-mismatch`: HTML-like tags differ between source and translation.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 use std::collections::BTreeMap;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::MarkupMismatch,
     name: "markup-mismatch",
     default_severity: Severity::Warning,
     summary: "HTML-like tags differ from the source",

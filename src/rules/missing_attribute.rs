@@ -1,10 +1,11 @@
 //! `missing-attribute`: a source attribute is not translated.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub static RULE: Rule = Rule {
+    id: RuleId::MissingAttribute,
     name: "missing-attribute",
     default_severity: Severity::Error,
     summary: "a translation lacks an attribute the source message has",

@@ -1,11 +1,12 @@
 //! `missing-file`: a source file or guide has no translation file in a locale.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::catalog::SourceFile;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::workspace::Workspace;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::MissingFile,
     name: "missing-file",
     default_severity: Severity::Warning,
     summary: "a source file (or guide) has no translation file in a locale",

@@ -1,11 +1,12 @@
 //! `missing-message`: a source message has no translation in a file that exists.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::align::TranslationFile;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::SourceEntry;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::MissingMessage,
     name: "missing-message",
     default_severity: Severity::Warning,
     summary: "a source message has no translation (in a file that exists)",

@@ -1,11 +1,12 @@
 //! `missing-plural-category`: a plural select lacks a category the locale needs.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::EntryCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::pattern;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::MissingPluralCategory,
     name: "missing-plural-category",
     default_severity: Severity::Warning,
     summary: "a plural select lacks a CLDR plural category the locale needs",

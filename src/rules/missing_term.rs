@@ -1,10 +1,11 @@
 //! `missing-term`: the source uses a term and the translation hard-codes its value.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub static RULE: Rule = Rule {
+    id: RuleId::MissingTerm,
     name: "missing-term",
     default_severity: Severity::Warning,
     summary: "the source uses a term (-brand) and the translation hard-codes it instead",

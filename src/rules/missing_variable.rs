@@ -1,10 +1,11 @@
 //! `missing-variable`: a translation drops a variable of the source message.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub static RULE: Rule = Rule {
+    id: RuleId::MissingVariable,
     name: "missing-variable",
     default_severity: Severity::Warning,
     summary: "a translation drops a source $variable (in every variant)",

@@ -35,9 +35,81 @@ pub mod untranslated;
 pub mod url_mismatch;
 pub mod whitespace_mismatch;
 
+/// A rule's typed identity. The variants are in [`RULES`] order, so a variant is also the
+/// rule's position there; a test keeps the enum, the table and the rule files in step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RuleId {
+    ContentSyntax,
+    ContentSchema,
+    SyntaxError,
+    DuplicateId,
+    MissingFile,
+    MissingMessage,
+    ObsoleteMessage,
+    EmptyTranslation,
+    OutdatedTemplate,
+    StaleTranslation,
+    UnstampedTranslation,
+    InvalidStamps,
+    UnreadableFile,
+    MissingAttribute,
+    ObsoleteAttribute,
+    ObsoleteValue,
+    UnknownVariable,
+    MissingVariable,
+    UnknownReference,
+    ReferenceMismatch,
+    MissingTerm,
+    MissingPluralCategory,
+    DuplicateVariantKey,
+    UrlMismatch,
+    MarkupMismatch,
+    Untranslated,
+    WhitespaceMismatch,
+}
+
+impl RuleId {
+    /// Every rule id, in [`RULES`] order.
+    pub const COUNT: usize = 27;
+
+    pub fn rule(self) -> &'static Rule {
+        RULES[self as usize]
+    }
+
+    /// The rule's stable kebab-case name.
+    pub fn name(self) -> &'static str {
+        self.rule().name
+    }
+}
+
+impl std::fmt::Display for RuleId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl serde::Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        self.name() == *other
+    }
+}
+
+impl PartialEq<str> for RuleId {
+    fn eq(&self, other: &str) -> bool {
+        self.name() == other
+    }
+}
+
 /// A rule's identity and documentation. Checks refer to their rule by a `&'static Rule`.
 #[derive(Debug)]
 pub struct Rule {
+    pub id: RuleId,
     /// Kebab-case name, stable: configuration, JSON output and CI scripts use it.
     pub name: &'static str,
     pub default_severity: Severity,
@@ -128,6 +200,32 @@ mod tests {
             source.lines().filter(|l| l.starts_with("pub mod ")).count(),
             RULES.len()
         );
+    }
+
+    #[test]
+    fn rule_ids_rows_and_names_are_in_step() {
+        assert_eq!(RULES.len(), RuleId::COUNT);
+        for (i, rule) in RULES.iter().enumerate() {
+            assert_eq!(
+                rule.id as usize, i,
+                "rule {} is not in RuleId order",
+                rule.name
+            );
+            // `MissingMessage` ↔ `missing-message`.
+            let mut kebab = String::new();
+            for (k, c) in format!("{:?}", rule.id).chars().enumerate() {
+                if c.is_uppercase() && k > 0 {
+                    kebab.push('-');
+                }
+                kebab.push(c.to_ascii_lowercase());
+            }
+            assert_eq!(
+                kebab, rule.name,
+                "RuleId::{:?} is not named after its rule",
+                rule.id
+            );
+            assert_eq!(rule.id.name(), rule.name);
+        }
     }
 
     #[test]

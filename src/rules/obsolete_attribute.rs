@@ -1,10 +1,11 @@
 //! `obsolete-attribute`: a translation has an attribute the source does not.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub static RULE: Rule = Rule {
+    id: RuleId::ObsoleteAttribute,
     name: "obsolete-attribute",
     default_severity: Severity::Error,
     summary: "a translation has an attribute the source message does not",

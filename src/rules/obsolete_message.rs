@@ -1,11 +1,12 @@
 //! `obsolete-message`: a translation has no source message.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::align::TranslationFile;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::ftl::EntryInfo;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::ObsoleteMessage,
     name: "obsolete-message",
     default_severity: Severity::Warning,
     summary: "a translation has no source message",

@@ -1,10 +1,11 @@
 //! `obsolete-value`: a translation has a value where the source message has none.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub static RULE: Rule = Rule {
+    id: RuleId::ObsoleteValue,
     name: "obsolete-value",
     default_severity: Severity::Warning,
     summary: "a translation has a value where the source message has only attributes",

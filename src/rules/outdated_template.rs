@@ -1,9 +1,10 @@
 //! `outdated-template`: the committed source template of a guide differs from its content.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::diagnostic::Severity;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::OutdatedTemplate,
     name: "outdated-template",
     default_severity: Severity::Warning,
     summary: "locales/<source>/<guide>.ftl differs from what `polyguide extract` writes",

@@ -1,11 +1,12 @@
 //! `reference-mismatch`: a translation references other messages than its source does.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 use std::collections::BTreeSet;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::ReferenceMismatch,
     name: "reference-mismatch",
     default_severity: Severity::Warning,
     summary:

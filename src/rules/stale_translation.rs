@@ -1,6 +1,6 @@
 //! `stale-translation`: the source changed since the translation was stamped.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::align::TranslationFile;
 use crate::catalog::SourceFile;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -9,6 +9,7 @@ use crate::stamps::{self, Stamp};
 use serde::Serialize;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::StaleTranslation,
     name: "stale-translation",
     default_severity: Severity::Warning,
     summary: "the source changed since the stamp (an error for warning and caution notes)",

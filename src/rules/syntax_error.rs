@@ -1,10 +1,11 @@
 //! `syntax-error`: an FTL file, or a text in a guide, is not valid Fluent.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::diagnostic::{Diagnostic, LazyIndex, Severity};
 use crate::ftl::ParsedFtl;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::SyntaxError,
     name: "syntax-error",
     default_severity: Severity::Error,
     summary: "an FTL file or a content text is not valid Fluent",

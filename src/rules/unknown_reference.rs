@@ -1,10 +1,11 @@
 //! `unknown-reference`: a message or term reference that nothing in the locale defines.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::{EntryCtx, Lookup};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub static RULE: Rule = Rule {
+    id: RuleId::UnknownReference,
     name: "unknown-reference",
     default_severity: Severity::Error,
     summary: "a message or term reference that no file of the locale (or its fallback) defines",

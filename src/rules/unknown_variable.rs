@@ -1,11 +1,12 @@
 //! `unknown-variable`: a translation uses a variable the source message does not have.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::UnknownVariable,
     name: "unknown-variable",
     default_severity: Severity::Error,
     summary: "a translation uses a $variable the source message does not have",

@@ -1,9 +1,10 @@
 //! `unreadable-file`: a content or translation file that polyguide cannot read.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::diagnostic::Severity;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::UnreadableFile,
     name: "unreadable-file",
     default_severity: Severity::Error,
     summary: "a file cannot be read: permissions, a broken link, a link out of the workspace, not a regular file",

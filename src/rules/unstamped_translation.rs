@@ -1,11 +1,12 @@
 //! `unstamped-translation`: a translation has no stamp yet.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::align::TranslationFile;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::ftl::EntryInfo;
 
 pub static RULE: Rule = Rule {
+    id: RuleId::UnstampedTranslation,
     name: "unstamped-translation",
     default_severity: Severity::Info,
     summary: "a translation has no stamp yet",

@@ -1,10 +1,11 @@
 //! `untranslated`: a translation is identical to its source.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub static RULE: Rule = Rule {
+    id: RuleId::Untranslated,
     name: "untranslated",
     default_severity: Severity::Info,
     summary: "the translation is identical to the source",

@@ -1,10 +1,11 @@
 //! `url-mismatch`: a URL of the source is missing or altered in the translation.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub static RULE: Rule = Rule {
+    id: RuleId::UrlMismatch,
     name: "url-mismatch",
     default_severity: Severity::Warning,
     summary: "a URL in the source is missing or altered in the translation",

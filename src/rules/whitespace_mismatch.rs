@@ -1,11 +1,12 @@
 //! `whitespace-mismatch`: leading, trailing or doubled spaces the source does not have.
 
-use super::Rule;
+use super::{Rule, RuleId};
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 
 pub static RULE: Rule = Rule {
+    id: RuleId::WhitespaceMismatch,
     name: "whitespace-mismatch",
     default_severity: Severity::Warning,
     summary: "leading/trailing whitespace or doubled spaces that the source does not have",
