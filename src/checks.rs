@@ -294,12 +294,15 @@ fn category_name(c: icu_plurals::PluralCategory) -> &'static str {
 }
 
 /// The whole numbers whose plural categories stand for all of 0 ≤ n < 1,000,000: every
-/// number below 10,000 (CLDR's integer rules test n modulo 10, 100 and 1000, and small
-/// ranges), then every multiple of 1000 (the rules on n modulo 100,000 and 1,000,000, as in
-/// Cornish). A test checks, for every locale CLDR has rules for, that these numbers reach
-/// exactly the categories all numbers below a million reach.
+/// number up to 200 (CLDR's integer rules test n modulo 10 and 100, and small ranges), then
+/// every multiple of 1000 (the rules on n modulo 1000, 100,000 and 1,000,000, as in
+/// Cornish): 1,200 numbers instead of a million, since a locale whose categories are not all
+/// reached (French, Russian) tries every one. The ignored test
+/// `integer_samples_reach_what_every_number_below_a_million_reaches` checks, for every
+/// language CLDR has rules for, that these numbers reach exactly the categories all numbers
+/// below a million reach (`cargo test --release -- --ignored`, after a CLDR update).
 fn integer_samples() -> impl Iterator<Item = u64> {
-    (0..10_000u64).chain((10..1000u64).map(|k| k * 1000))
+    (0..=200u64).chain((1..1000u64).map(|k| k * 1000))
 }
 
 /// One part of a message: its value (`name` None) or an attribute.

@@ -163,7 +163,7 @@ impl Workspace {
     /// project's root, its locales, its reference locale as the source, no guide content.
     ///
     /// `settings`, a `polyguide.toml` read with [`Config::parse_settings`], supplies
-    /// `[rules]`, `[[ignore]]` and `[export]`.
+    /// `[rules]`, `[[ignore]]`, `[checks]` and `[export]`.
     pub fn from_l10n_toml(
         configs: &[PathBuf],
         settings: Option<&Config>,

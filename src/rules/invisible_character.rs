@@ -20,7 +20,10 @@ and translation:
   a closer with nothing to close): an **error**;
 - in a translation, bidi controls and marks (LRM, RLM, ALM), zero-width spaces (U+200B),
   zero-width joiners and non-joiners (ZWJ, ZWNJ) and byte-order marks (U+FEFF) that the
-  same part of the source does not have; in the source, any of them: a warning.
+  same part of the source does not have: a warning;
+- in the source, the same characters, except balanced embeddings and isolates (an isolated
+  placeable, FSI `{ $name }` PDI, is deliberate); balanced overrides, which reorder
+  characters, are reported: a warning.
 
 Characters that are part of normal writing are fine: ZWJ and ZWNJ in locales whose script
 uses them (Arabic script, as in Persian, and the Indic and South-East Asian scripts) and
@@ -114,11 +117,13 @@ fn report_unexpected(
     let language = &ctx.env.language;
     let mut reported: Vec<char> = Vec::new();
     for &(c, offset, after_emoji) in &scan.found {
-        // Unbalanced controls are already errors.
+        // Unbalanced controls are already errors; a balanced closer goes with its opener,
+        // which is reported.
         let bidi_error = is_bidi_control(c) && !scan.unbalanced.is_empty();
         if reported.contains(&c)
             || bidi_error
-            || writes_with(language, c, after_emoji)
+            || is_closer(c)
+            || writes_with(language, c, after_emoji, ctx.is_source())
             || source.is_some_and(|s| s.invisible().has(c))
         {
             continue;
@@ -140,16 +145,18 @@ fn report_unexpected(
     }
 }
 
-/// True if the locale's writing uses `c`, so it is no finding.
-fn writes_with(language: &LocaleFacts, c: char, after_emoji: bool) -> bool {
+/// True if `c` is no finding: the locale's writing uses it, or (balanced, in the source) it
+/// sets the direction of a run on purpose.
+fn writes_with(language: &LocaleFacts, c: char, after_emoji: bool, in_source: bool) -> bool {
     match c {
         '\u{200D}' => after_emoji || language.uses_joiners(),
         '\u{200C}' => language.uses_joiners(),
         '\u{200B}' => language.uses_zero_width_space(),
         '\u{200E}' | '\u{200F}' | '\u{61C}' => language.rtl,
         // Embeddings and isolates set the direction of a run: right-to-left text uses them
-        // around left-to-right names. Overrides reorder characters and never count.
-        '\u{202A}' | '\u{202B}' | '\u{202C}' | '\u{2066}'..='\u{2069}' => language.rtl,
+        // around left-to-right names, and a source may isolate a placeable. Overrides
+        // reorder characters and never count.
+        '\u{202A}' | '\u{202B}' | '\u{202C}' | '\u{2066}'..='\u{2069}' => language.rtl || in_source,
         _ => false,
     }
 }
