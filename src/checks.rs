@@ -179,6 +179,9 @@ pub struct LocaleFacts {
     /// `many` (its `other` is for fractions), French `one`, `other` (its `many` is for
     /// millions).
     pub integer_plural_categories: Vec<&'static str>,
+    /// CLDR (as ICU4X ships it) has plural rules for the language. For one it has not
+    /// (Guarani, Saraiki), the categories above are the root's, `other` only, a guess.
+    pub plural_rules_known: bool,
     /// The likely script (`Latn`, `Deva`, `Arab`…), from CLDR's likely subtags.
     pub script: Option<String>,
     /// Written right to left (ar, he, fa, ur…).
@@ -206,6 +209,7 @@ impl LocaleFacts {
 
     fn compute(locale: &str) -> LocaleFacts {
         let (plural_categories, integer_plural_categories) = plural_categories(locale);
+        let plural_rules_known = has_plural_rules(locale);
         let (script, rtl) = match locale.parse::<icu_locale_core::LanguageIdentifier>() {
             Ok(mut langid) => {
                 let rtl =
@@ -218,6 +222,7 @@ impl LocaleFacts {
         LocaleFacts {
             plural_categories,
             integer_plural_categories,
+            plural_rules_known,
             script,
             rtl,
         }
@@ -272,6 +277,36 @@ pub fn plural_categories(locale: &str) -> (Vec<&'static str>, Vec<&'static str>)
         .filter(|c| reached[CATEGORIES.iter().position(|k| k == c).unwrap_or(5)])
         .collect();
     (all, integers)
+}
+
+/// True if CLDR has cardinal plural rules for the locale's language: ICU4X has data for it
+/// (or a parent of it) other than the root's, or it is one of the languages whose only
+/// category is `other` (ICU4X does not store their rules apart from the root's).
+fn has_plural_rules(locale: &str) -> bool {
+    use icu_provider::prelude::*;
+    /// CLDR's `plurals.xml`: the languages whose rules are the root's, `other` only.
+    const OTHER_ONLY: &[&str] = &[
+        "bm", "bo", "dz", "hnj", "id", "ig", "ii", "in", "ja", "jbo", "jv", "jw", "kde", "kea",
+        "km", "ko", "lkt", "lo", "ms", "my", "nqo", "osa", "sah", "ses", "sg", "su", "th", "to",
+        "tpi", "vi", "wo", "yo", "yue", "zh",
+    ];
+    let Ok(parsed) = locale.parse::<icu_locale_core::Locale>() else {
+        return false;
+    };
+    if OTHER_ONLY.contains(&parsed.id.language.as_str()) {
+        return true;
+    }
+    let data_locale = DataLocale::from(&parsed);
+    let request = DataRequest {
+        id: DataIdentifierBorrowed::for_locale(&data_locale),
+        ..Default::default()
+    };
+    let response = DataProvider::<icu_plurals::provider::PluralsCardinalV1>::load(
+        &icu_plurals::provider::Baked,
+        request,
+    );
+    // The response names the locale it fell back to, if it did.
+    response.is_ok_and(|r| !r.metadata.locale.is_some_and(|l| l.is_unknown()))
 }
 
 /// The plural category keywords, in CLDR order.
@@ -676,6 +711,11 @@ mod tests {
         let fr = LocaleFacts::of("fr");
         assert!(!fr.uses_joiners() && !fr.uses_zero_width_space() && !fr.rtl);
         assert!(Arc::ptr_eq(&fr, &LocaleFacts::of("fr")), "computed once");
+        assert!(fr.plural_rules_known && LocaleFacts::of("ja").plural_rules_known);
+        assert!(LocaleFacts::of("pt-BR").plural_rules_known);
+        assert!(LocaleFacts::of("zh-CN").plural_rules_known);
+        assert!(!LocaleFacts::of("gn").plural_rules_known);
+        assert!(!LocaleFacts::of("skr").plural_rules_known);
     }
 
     #[test]

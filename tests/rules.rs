@@ -1106,6 +1106,18 @@ fn invalid_plural_key_is_silent_on_numbers_and_on_other_selects() {
     assert_eq!(found(&ws), none());
 }
 
+#[test]
+fn invalid_plural_key_trusts_no_guess_for_a_language_without_cldr_rules() {
+    // CLDR has no plural rules for Guarani: its `[one]` may be right.
+    let gn = "files = { $n ->\n    [one] Peteĩ marandu\n   *[other] { $n } marandu\n}\n";
+    let ws = pair("gn", FILES_EN, gn);
+    assert_eq!(found(&ws), none());
+    // Japanese has rules, `other` only: its `[one]` is never chosen.
+    let ja = "files = { $n ->\n    [one] 1 個のファイル\n   *[other] { $n } 個のファイル\n}\n";
+    let ws = pair("ja", FILES_EN, ja);
+    assert_eq!(found(&ws), [at("invalid-plural-key", "ja", 2, 6)]);
+}
+
 // ---------------------------------------------------------------------------------------
 // missing-term-reference and extra-term-reference
 

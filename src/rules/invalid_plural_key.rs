@@ -18,7 +18,8 @@ one of the locale's CLDR cardinal plural categories. A select is on a number whe
 selector is a variable or a `NUMBER()` call and either its own keys include `zero`, `one`,
 `two`, `few` or `many`, or, in a translation, the source selects on the same variable with
 plural categories (compare-locales' heuristic). A select on `$gender` with `masculine` and
-`feminine` keys is not a select on a number.
+`feminine` keys is not a select on a number. Locales whose language CLDR has no plural rules
+for (Guarani, Saraiki) are not checked.
 
 ## Why is this bad
 
@@ -97,7 +98,12 @@ fn has_plural_category(select: &Select) -> bool {
 }
 
 fn report(ctx: &EntryCtx, select: &Select, out: &mut Vec<Diagnostic>) {
-    let categories = &ctx.env.language.plural_categories;
+    let language = &ctx.env.language;
+    if !language.plural_rules_known {
+        // Without the language's rules, a key is no more likely wrong than right.
+        return;
+    }
+    let categories = &language.plural_categories;
     let locale = ctx.env.name();
     for ((key, default, offset), numeric) in select.keys.iter().zip(&select.numeric_keys) {
         if *numeric || categories.contains(key) {
