@@ -376,8 +376,9 @@ pub struct PartFacts<'a> {
     /// Kept outside a `OnceLock`, which would make the facts invariant in `'a`: found when
     /// the facts are made, which every entry check needs anyway.
     selects: Vec<pattern::Select<'a>>,
-    /// Found when the facts are made too: every entry check reads it.
-    invisible: crate::rules::invisible_character::Scan,
+    /// Found when the facts are made too: every entry check reads it. `None`, the common
+    /// case, when the part has no invisible character (nothing to drop).
+    invisible: Option<Box<crate::rules::invisible_character::Scan>>,
 }
 
 impl<'a> PartFacts<'a> {
@@ -429,7 +430,9 @@ impl<'a> PartFacts<'a> {
 
     /// The invisible characters of the part ([`crate::rules::invisible_character::scan`]).
     pub fn invisible(&self) -> &crate::rules::invisible_character::Scan {
-        &self.invisible
+        static NONE: crate::rules::invisible_character::Scan =
+            crate::rules::invisible_character::Scan::EMPTY;
+        self.invisible.as_deref().unwrap_or(&NONE)
     }
 
     /// The numbers of the part's text, outside placeables, URLs and markup, each as its

@@ -71,10 +71,20 @@ pub struct Select<'a> {
     pub numeric_selector: bool,
     /// The variable the selector reads (`$n` and `NUMBER($n)` both read `n`).
     pub variable: Option<&'a str>,
-    /// (key, is the default, offset); number keys are kept as written.
-    pub keys: Vec<(&'a str, bool, usize)>,
-    /// Whether each key is a number literal (`[0]`), in the order of `keys`.
-    pub numeric_keys: Vec<bool>,
+    pub keys: Vec<Key<'a>>,
+    pub offset: usize,
+}
+
+/// A variant key of a select expression.
+#[derive(Clone, Copy, Debug)]
+pub struct Key<'a> {
+    /// As written: `one`, `masculine`, `0`.
+    pub name: &'a str,
+    /// The key is a number literal (`[0]`), not an identifier.
+    pub is_number: bool,
+    /// The variant is the default (`*[other]`).
+    pub is_default: bool,
+    /// Byte offset of the name in the file.
     pub offset: usize,
 }
 
@@ -193,26 +203,26 @@ pub fn selects<'a>(text: &str, pattern: &'a ast::Pattern<&'a str>) -> Vec<Select
                     }
                     _ => (false, None),
                 };
-                let keys: Vec<(&str, bool, usize)> = variants
+                let keys: Vec<Key> = variants
                     .iter()
                     .map(|v| {
-                        let name = match &v.key {
-                            VariantKey::Identifier { name } => *name,
-                            VariantKey::NumberLiteral { value } => *value,
+                        let (name, is_number) = match &v.key {
+                            VariantKey::Identifier { name } => (*name, false),
+                            VariantKey::NumberLiteral { value } => (*value, true),
                         };
-                        (name, v.default, offset_in(text, name))
+                        Key {
+                            name,
+                            is_number,
+                            is_default: v.default,
+                            offset: offset_in(text, name),
+                        }
                     })
                     .collect();
-                let numeric_keys = variants
-                    .iter()
-                    .map(|v| matches!(v.key, VariantKey::NumberLiteral { .. }))
-                    .collect();
-                let offset = keys.first().map(|k| k.2).unwrap_or(0);
+                let offset = keys.first().map(|k| k.offset).unwrap_or(0);
                 out.push(Select {
                     numeric_selector,
                     variable,
                     keys,
-                    numeric_keys,
                     offset,
                 });
             }
@@ -407,7 +417,7 @@ mod tests {
         assert_eq!(s.len(), 1);
         assert!(s[0].numeric_selector);
         assert_eq!(
-            s[0].keys.iter().map(|k| k.0).collect::<Vec<_>>(),
+            s[0].keys.iter().map(|k| k.name).collect::<Vec<_>>(),
             ["one", "1", "other"]
         );
         let b = match &res.body[1] {

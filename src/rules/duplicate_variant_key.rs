@@ -36,12 +36,13 @@ The second `[one]` should be `[few]`.
 pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
     for part in &ctx.facts.per_part {
         for select in part.selects() {
-            for (i, (key, _, offset)) in select.keys.iter().enumerate() {
-                if select.keys[..i].iter().any(|k| k.0 == *key) {
+            for (i, k) in select.keys.iter().enumerate() {
+                let (key, offset) = (k.name, k.offset);
+                if select.keys[..i].iter().any(|other| other.name == key) {
                     out.push(
                         ctx.diag(
                             &RULE,
-                            *offset..*offset + key.len(),
+                            offset..offset + key.len(),
                             format!("the variant key `[{key}]` appears twice in this select"),
                         )
                         .with_help(

@@ -77,8 +77,7 @@ pub fn check_pair(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
                     && has_plural_category(s)
                     && s.keys
                         .iter()
-                        .zip(&s.numeric_keys)
-                        .all(|(k, numeric)| *numeric || CATEGORIES.contains(&k.0))
+                        .all(|k| k.is_number || CATEGORIES.contains(&k.name))
             });
             if source_is_plural {
                 report(t, select, out);
@@ -93,8 +92,7 @@ fn has_plural_category(select: &Select) -> bool {
     select
         .keys
         .iter()
-        .zip(&select.numeric_keys)
-        .any(|(k, numeric)| !numeric && CATEGORIES[..5].contains(&k.0))
+        .any(|k| !k.is_number && CATEGORIES[..5].contains(&k.name))
 }
 
 fn report(ctx: &EntryCtx, select: &Select, out: &mut Vec<Diagnostic>) {
@@ -105,22 +103,23 @@ fn report(ctx: &EntryCtx, select: &Select, out: &mut Vec<Diagnostic>) {
     }
     let categories = &language.plural_categories;
     let locale = ctx.env.name();
-    for ((key, default, offset), numeric) in select.keys.iter().zip(&select.numeric_keys) {
-        if *numeric || categories.contains(key) {
+    for k in &select.keys {
+        let key = k.name;
+        if k.is_number || categories.contains(&key) {
             continue;
         }
-        let what = if CATEGORIES.contains(key) {
+        let what = if CATEGORIES.contains(&key) {
             format!("`[{key}]` is not a plural category of {locale}: no number selects it")
         } else {
             format!("`[{key}]` is not a plural category: no number selects it")
         };
-        let what = if *default {
+        let what = if k.is_default {
             format!("{what} (it is only the default)")
         } else {
             what
         };
         out.push(
-            ctx.diag(&RULE, *offset..*offset + key.len(), what)
+            ctx.diag(&RULE, k.offset..k.offset + key.len(), what)
                 .with_help(format!(
                     "{locale} uses the plural keys {} (in English); for one exact number, write the number, e.g. `[0]`",
                     categories.join(", ")

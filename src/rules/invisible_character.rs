@@ -63,6 +63,12 @@ pub struct Scan {
 }
 
 impl Scan {
+    /// No invisible character.
+    pub const EMPTY: Scan = Scan {
+        found: Vec::new(),
+        unbalanced: Vec::new(),
+    };
+
     fn has(&self, c: char) -> bool {
         self.found.iter().any(|f| f.0 == c)
     }
@@ -228,11 +234,10 @@ fn may_hold(text: &str) -> bool {
     }) || text.contains('\u{61C}')
 }
 
-/// The invisible characters of a pattern and its unbalanced bidi controls. `file` is the
-/// text the pattern was parsed from (its text borrows from it), for offsets. Each select
-/// variant is balanced on its own.
-pub fn scan(pattern: &Pattern<&str>, file: &str) -> Scan {
-    let mut out = Scan::default();
+/// The invisible characters of a pattern and its unbalanced bidi controls, `None` when it
+/// has none. `file` is the text the pattern was parsed from (its text borrows from it), for
+/// offsets. Each select variant is balanced on its own.
+pub fn scan(pattern: &Pattern<&str>, file: &str) -> Option<Box<Scan>> {
     // Most texts hold none of the characters: one look at the bytes from the pattern's first
     // text to its last decides, instead of one per piece of text. Plain text (one element)
     // is the most common pattern of all.
@@ -244,10 +249,12 @@ pub fn scan(pattern: &Pattern<&str>, file: &str) -> Scan {
                 && (range.0 >= range.1 || !may_hold(&file[range.0..range.1]))
         }
     };
-    if !nothing {
-        scan_pattern(pattern, file, &mut out);
+    if nothing {
+        return None;
     }
-    out
+    let mut out = Scan::default();
+    scan_pattern(pattern, file, &mut out);
+    (!out.found.is_empty()).then(|| Box::new(out))
 }
 
 /// Widens `range` to cover every text element and string literal of the pattern (as byte
@@ -371,7 +378,7 @@ mod tests {
         let fluent_syntax::ast::Entry::Message(m) = &res.body[0] else {
             panic!()
         };
-        scan(m.value.as_ref().unwrap(), &text)
+        scan(m.value.as_ref().unwrap(), &text).map_or(Scan::EMPTY, |s| *s)
     }
 
     #[test]

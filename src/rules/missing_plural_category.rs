@@ -4,6 +4,7 @@ use super::{Rule, RuleId};
 use crate::checks::EntryCtx;
 use crate::checks::CATEGORIES;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::pattern::Key;
 
 pub static RULE: Rule = Rule {
     id: RuleId::MissingPluralCategory,
@@ -62,7 +63,7 @@ pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
             let missing: Vec<&str> = needed
                 .iter()
                 .copied()
-                .filter(|c| !select.keys.iter().any(|k| k.0 == *c))
+                .filter(|c| !select.keys.iter().any(|k| k.name == *c))
                 .collect();
             if missing.is_empty() {
                 continue;
@@ -86,7 +87,7 @@ pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
             out.push(
                 ctx.diag(
                     &RULE,
-                    select.offset..select.offset + select.keys.first().map_or(0, |k| k.0.len()),
+                    select.offset..select.offset + select.keys.first().map_or(0, |k| k.name.len()),
                     format!(
                         "this plural select lacks the categories {} that {locale} needs",
                         missing.join(", ")
@@ -99,8 +100,8 @@ pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
 }
 
 /// Keys that are all plural categories or numbers, at least one a category other than `other`.
-fn is_plural(keys: &[(&str, bool, usize)]) -> bool {
+fn is_plural(keys: &[Key]) -> bool {
     keys.iter()
-        .all(|k| CATEGORIES.contains(&k.0) || k.0.parse::<f64>().is_ok())
-        && keys.iter().any(|k| CATEGORIES[..5].contains(&k.0))
+        .all(|k| k.is_number || CATEGORIES.contains(&k.name))
+        && keys.iter().any(|k| CATEGORIES[..5].contains(&k.name))
 }
