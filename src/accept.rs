@@ -1,15 +1,14 @@
 //! `polyguide accept`: record stamps after review.
 //!
 //! Accepting writes only the stamp files of the locales it touches, never an FTL file and
-//! never content. Each write holds a lock file beside the stamp file and re-reads the stamps
-//! under it, so two `accept` runs on one locale at the same moment never lose a stamp.
+//! never content. Each write holds an OS lock on the locale directory (released by the kernel
+//! if the process dies) and re-reads the stamps under it, so two `accept` runs on one locale
+//! at the same moment never lose a stamp, and a killed run never blocks the next.
 
 use crate::project::{Project, Stamps};
 use crate::stamps::{Stamp, StampFile};
 use crate::workspace::Workspace;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 /// Which messages to accept in a locale.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,10 +62,6 @@ pub enum AcceptError {
         path: String,
         source: std::io::Error,
     },
-    #[error(
-        "{path} is locked by another polyguide run (delete the lock file if no run is active)"
-    )]
-    Locked { path: String },
 }
 
 /// Stamps the selected messages of `locale` against today's source.
@@ -260,7 +255,7 @@ fn committed_template_texts(ws: &Workspace, project: &Project) -> BTreeMap<Strin
     let dir = ws.locales_dir().join(&ws.config.source_locale);
     let mut out = BTreeMap::new();
     for file in project.catalog.files.iter().filter(|f| f.is_guide) {
-        let Ok(bytes) = crate::text::read_file(&dir.join(&file.rel)) else {
+        let Ok(bytes) = crate::fsx::read_file(&dir.join(&file.rel)) else {
             continue;
         };
         let Ok(decoded) = crate::text::decode(bytes) else {
@@ -306,7 +301,8 @@ fn read_stamps(project: &Project, locale: &str) -> Result<Option<StampFile>, Acc
     }
 }
 
-/// Read-modify-write of a locale's stamp file under its lock; written atomically.
+/// Read-modify-write of a locale's stamp file under the locale directory's lock; written
+/// atomically and durably, never through a link, keeping the file's permissions.
 fn update_stamps<T>(
     project: &Project,
     locale: &str,
@@ -314,60 +310,21 @@ fn update_stamps<T>(
 ) -> Result<T, AcceptError> {
     let rel = project.stamps_rel(locale);
     let path = project.ws.root.join(&rel);
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| AcceptError::Io {
-            path: rel.clone(),
-            source: e,
-        })?;
+    let io = |e: std::io::Error| AcceptError::Io {
+        path: rel.clone(),
+        source: e,
+    };
+    let dir = path.parent().unwrap_or(&project.ws.root);
+    if let Err(why) = crate::fsx::inside(&project.ws.root, dir, "the workspace") {
+        let dir_rel = project.ws.locale_rel_dir(locale);
+        return Err(io(std::io::Error::other(format!("{dir_rel} is {why}"))));
     }
-    let _lock = Lock::acquire(&path, &rel)?;
+    let what = format!("the stamps of {locale}");
+    let _lock = crate::fsx::DirLock::acquire(dir, &what, crate::fsx::LOCK_TIMEOUT).map_err(io)?;
+    // A run killed mid-write left its temporary file; no one else writes here now.
+    crate::fsx::remove_leftovers(dir);
     let mut file = read_stamps(project, locale)?.unwrap_or_default();
     let result = change(&mut file);
-    crate::fsio::write_atomic(&path, file.render().as_bytes()).map_err(|e| AcceptError::Io {
-        path: rel,
-        source: e,
-    })?;
+    crate::fsx::write_atomic(&path, file.render().as_bytes()).map_err(io)?;
     Ok(result)
-}
-
-/// An exclusive lock: a `<file>.lock` created with `create_new`, removed on drop.
-struct Lock(PathBuf);
-
-impl Lock {
-    fn acquire(path: &Path, rel: &str) -> Result<Lock, AcceptError> {
-        let lock = path.with_extension("stamps.lock");
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            match std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&lock)
-            {
-                Ok(_) => return Ok(Lock(lock)),
-                Err(e)
-                    if e.kind() == std::io::ErrorKind::AlreadyExists
-                        && Instant::now() < deadline =>
-                {
-                    std::thread::sleep(Duration::from_millis(20));
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    return Err(AcceptError::Locked {
-                        path: format!("{rel}.lock"),
-                    })
-                }
-                Err(e) => {
-                    return Err(AcceptError::Io {
-                        path: format!("{rel}.lock"),
-                        source: e,
-                    })
-                }
-            }
-        }
-    }
-}
-
-impl Drop for Lock {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
 }

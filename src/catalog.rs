@@ -315,7 +315,7 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
         if !rel.contains('/') && content.has_guide_file(stem) {
             continue;
         }
-        let text = match crate::text::read_file(&ws.root.join(&path)) {
+        let text = match crate::fsx::read_file(&ws.root.join(&path)) {
             Ok(bytes) => match crate::text::decode(bytes) {
                 Ok(d) => d.text,
                 Err(e) => {

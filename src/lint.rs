@@ -540,7 +540,7 @@ fn load_sources(ws: &Workspace, diagnostics: &[Diagnostic]) -> BTreeMap<String, 
         if out.contains_key(&d.path) {
             continue;
         }
-        if let Ok(bytes) = crate::text::read_file(&ws.root.join(&d.path)) {
+        if let Ok(bytes) = crate::fsx::read_file(&ws.root.join(&d.path)) {
             if let Ok(decoded) = crate::text::decode(bytes) {
                 out.insert(d.path.clone(), LineIndex::new(&decoded.text));
             }

@@ -105,6 +105,12 @@ const EXIT_FAILURE: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    polyguide::fsx::on_lock_wait(|what| {
+        let _ = writeln!(
+            anstream::stderr(),
+            "waiting for another polyguide run to release {what}…"
+        );
+    });
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(message) => {
@@ -277,6 +283,15 @@ fn export(project: &Project, out: Option<PathBuf>, locales: Vec<String>) -> Resu
             "exported {} files to {shown}\n",
             report.written.len()
         ));
+    }
+    if !report.removed.is_empty() {
+        s.push_str(&format!(
+            "removed {} file(s) of an earlier export that no longer belong\n",
+            report.removed.len()
+        ));
+    }
+    for note in &report.notes {
+        s.push_str(&format!("note: {note}\n"));
     }
     for (locale, why) in &report.skipped {
         s.push_str(&format!("skipped {locale}: {why}\n"));

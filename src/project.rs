@@ -115,7 +115,7 @@ impl<'w> Project<'w> {
                 .locales_dir()
                 .join(&ws.config.source_locale)
                 .join(format!("{stem}.ftl"));
-            let known_messages = crate::text::read_file(&template)
+            let known_messages = crate::fsx::read_file(&template)
                 .ok()
                 .and_then(|b| crate::text::decode(b).ok())
                 .map(|d| crate::ftl::parse(&d.text).entries.len());
@@ -320,7 +320,10 @@ pub fn read_stamps(root: &std::path::Path, rel: &str, locale: &str) -> Stamps {
         Err(e) => return invalid(format!("cannot read the stamps: {e}")),
         Ok(_) => {}
     }
-    let bytes = match crate::text::read_file(&path) {
+    if let Err(why) = crate::fsx::inside(root, &path, "the workspace") {
+        return invalid(format!("{rel} is {why}"));
+    }
+    let bytes = match crate::fsx::read_file(&path) {
         Ok(b) => b,
         Err(e) => return invalid(format!("cannot read the stamps: {e}")),
     };

@@ -190,6 +190,7 @@ impl Workspace {
                 crate::ftl::find_files(
                     &self.locales_dir().join(source),
                     &self.locale_rel_dir(source),
+                    &self.root,
                 )
             }
             Layout::L10n(p) => p
@@ -262,6 +263,7 @@ impl Workspace {
             Layout::Mirror => crate::ftl::find_files(
                 &self.locales_dir().join(locale),
                 &self.locale_rel_dir(locale),
+                &self.root,
             )
             .into_iter()
             .map(|(_, path)| path)
@@ -374,7 +376,7 @@ fn discover_locales(dir: &Path, source: &str) -> Vec<String> {
         .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
         .filter_map(|e| e.file_name().to_str().map(str::to_string))
         .filter(|name| name != source && check_locale("locales", name).is_ok())
-        .filter(|name| !crate::ftl::find_files(&dir.join(name), name).is_empty())
+        .filter(|name| !crate::ftl::find_files(&dir.join(name), name, dir).is_empty())
         .collect();
     out.sort();
     out
