@@ -284,7 +284,7 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
     let source_rel_dir = ws.locale_rel_dir(source);
 
     for guide in &content.guides {
-        let yaml_index = std::fs::read(ws.root.join(&guide.path))
+        let yaml_index = crate::fsx::read_file(&ws.root.join(&guide.path))
             .ok()
             .and_then(|b| crate::text::decode(b).ok())
             .map(|d| LineIndex::new(&d.text));
@@ -292,7 +292,7 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
         catalog.diagnostics.append(&mut found);
         // The committed template, if any, must match what extract would write.
         let template_rel = join_rel(&source_rel_dir, &file.rel);
-        if let Ok(bytes) = std::fs::read(source_dir.join(&file.rel)) {
+        if let Ok(bytes) = crate::fsx::read_file(&source_dir.join(&file.rel)) {
             let same = crate::text::decode(bytes)
                 .map(|d| d.text.replace("\r\n", "\n") == file.text)
                 .unwrap_or(false);

@@ -54,6 +54,14 @@ pub fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// [`read_file`], decoded as UTF-8 text (a leading BOM dropped); for configuration files.
+pub fn read_text(path: &Path) -> std::io::Result<String> {
+    let bytes = read_file(path)?;
+    crate::text::decode(bytes)
+        .map(|d| d.text)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()))
+}
+
 fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);

@@ -186,7 +186,7 @@ fn open_workspace(cli: &Cli) -> Result<Workspace, String> {
     };
     let settings = match settings_file {
         Some(path) => {
-            let text = std::fs::read_to_string(&path)
+            let text = polyguide::fsx::read_text(&path)
                 .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             Some(Config::parse_settings(&text).map_err(|e| format!("{}: {e}", path.display()))?)
         }

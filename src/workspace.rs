@@ -111,7 +111,7 @@ impl Workspace {
     pub fn open(root: &Path) -> Result<Workspace, ConfigError> {
         let root = absolute(root);
         let path = root.join(CONFIG_FILE);
-        let text = std::fs::read_to_string(&path).map_err(|source| {
+        let text = crate::fsx::read_text(&path).map_err(|source| {
             if source.kind() == std::io::ErrorKind::NotFound {
                 ConfigError::NoConfigIn(root.clone())
             } else {
