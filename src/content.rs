@@ -46,6 +46,37 @@ pub struct Note {
     pub id: String,
     pub kind: NoteKind,
     pub text: Text,
+    /// Before or after the method's steps (guide-level notes: the guide's methods).
+    pub position: NotePosition,
+}
+
+/// Where a note is shown. A hazard statement precedes the procedure it concerns, so a
+/// method's `warning` and `caution` notes come before its steps unless the YAML says
+/// `position: after`; `tip` and `info` notes come after unless it says `position: before`.
+/// Guide-level notes come after the methods unless they say `position: before`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NotePosition {
+    Before,
+    After,
+}
+
+impl NotePosition {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotePosition::Before => "before",
+            NotePosition::After => "after",
+        }
+    }
+
+    /// The position of a note of `kind` that does not say.
+    pub fn default_for(kind: NoteKind) -> NotePosition {
+        if kind.is_safety() {
+            NotePosition::Before
+        } else {
+            NotePosition::After
+        }
+    }
 }
 
 /// The kind of an admonition. `Warning` and `Caution` are safety content.
@@ -359,7 +390,7 @@ impl<'a> SchemaReader<'a> {
             .unwrap_or_default();
         let notes = fields
             .get("notes")
-            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut top_ids)))
+            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut top_ids, false)))
             .unwrap_or_default();
         let complete = self.diagnostics.len() == errors_before;
         Some(Guide {
@@ -392,7 +423,7 @@ impl<'a> SchemaReader<'a> {
             .unwrap_or_default();
         let notes = fields
             .get("notes")
-            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut children)))
+            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut children, true)))
             .unwrap_or_default();
         Some(Method {
             id: id?,
@@ -413,20 +444,37 @@ impl<'a> SchemaReader<'a> {
         })
     }
 
-    fn note(&mut self, node: &Node, siblings: &mut HashMap<String, Pos>) -> Option<Note> {
+    /// A note; `of_method` decides its default position (a guide-level note comes after the
+    /// methods unless it says otherwise).
+    fn note(
+        &mut self,
+        node: &Node,
+        siblings: &mut HashMap<String, Pos>,
+        of_method: bool,
+    ) -> Option<Note> {
         let fields = self.fields(
             node,
             "a note",
-            &["id", "kind", "text"],
+            &["id", "kind", "text", "position"],
             &["id", "kind", "text"],
         )?;
         let id = fields.get("id").and_then(|n| self.id(n, siblings));
         let kind = fields.get("kind").and_then(|n| self.note_kind(n));
         let text = fields.get("text").and_then(|n| self.text(n));
+        let position = match fields.get("position") {
+            Some(n) => Some(self.note_position(n)?),
+            None => None,
+        };
+        let kind = kind?;
         Some(Note {
             id: id?,
-            kind: kind?,
+            kind,
             text: text?,
+            position: position.unwrap_or(if of_method {
+                NotePosition::default_for(kind)
+            } else {
+                NotePosition::After
+            }),
         })
     }
 
@@ -602,6 +650,23 @@ impl<'a> SchemaReader<'a> {
         Some(id)
     }
 
+    fn note_position(&mut self, node: &Node) -> Option<NotePosition> {
+        let value = self.string(node, "a note position")?;
+        match value.as_str() {
+            "before" => Some(NotePosition::Before),
+            "after" => Some(NotePosition::After),
+            other => {
+                self.error(
+                    node.pos,
+                    other.chars().count().max(1),
+                    format!("unknown note position `{}`", escape(other)),
+                    Some("write `position: before` (before the steps) or `position: after`".into()),
+                );
+                None
+            }
+        }
+    }
+
     fn note_kind(&mut self, node: &Node) -> Option<NoteKind> {
         let kind = self.string(node, "a note kind")?;
         let kind = kind.as_str();
@@ -701,6 +766,25 @@ mod tests {
     }
 
     const GOOD: &str = "id: g\ntitle: T\nmethods:\n  - id: m\n    title: M\n    steps:\n      - id: s\n        text: Do it.\n    notes:\n      - id: n\n        kind: warning\n        text: Careful.\n";
+
+    #[test]
+    fn notes_are_placed_by_kind_unless_they_say() {
+        let yaml = "id: g\ntitle: T\nmethods:\n  - id: m\n    title: M\n    steps:\n      - id: s\n        text: Do it.\n    notes:\n      - id: w\n        kind: warning\n        text: Careful.\n      - id: t\n        kind: tip\n        text: Hint.\n      - id: c\n        kind: caution\n        text: Later.\n        position: after\nnotes:\n  - id: x\n    kind: warning\n    text: Overall.\n";
+        let (guide, diags) = load_guide("content/g.yaml", yaml.as_bytes().to_vec());
+        assert!(diags.is_empty(), "{diags:?}");
+        let guide = guide.unwrap();
+        let positions: Vec<NotePosition> =
+            guide.methods[0].notes.iter().map(|n| n.position).collect();
+        use NotePosition::{After, Before};
+        assert_eq!(positions, [Before, After, After]);
+        assert_eq!(guide.notes[0].position, After);
+        let bad = yaml.replace("position: after", "position: later");
+        let (_, diags) = load_guide("content/g.yaml", bad.into_bytes());
+        assert!(
+            diags[0].message.contains("unknown note position `later`"),
+            "{diags:?}"
+        );
+    }
 
     #[test]
     fn a_good_guide_loads_completely() {

@@ -830,6 +830,24 @@ fn guide_json(
         }
         v
     };
+    // Notes in display order, each with its position (before or after the steps/methods).
+    let notes = |notes: &[crate::content::Note], parent: &[&str]| -> Vec<Value> {
+        use crate::content::NotePosition::{After, Before};
+        [Before, After]
+            .into_iter()
+            .flat_map(|at| notes.iter().filter(move |n| n.position == at))
+            .map(|n| {
+                let mut segments = parent.to_vec();
+                segments.push(&n.id);
+                let id = crate::catalog::message_id(&segments);
+                let mut v = text_item(ItemKind::Note(n.kind), &n.id, id);
+                if let Value::Object(obj) = &mut v {
+                    obj.insert("position".into(), json!(n.position.as_str()));
+                }
+                v
+            })
+            .collect()
+    };
     let g = guide.id.as_str();
     let methods: Vec<Value> = guide
         .methods
@@ -841,7 +859,7 @@ fn guide_json(
                 "title": item(&crate::catalog::message_id(&[g, &m.id, "title"])),
                 "summary": m.summary.as_ref().map(|_| item(&crate::catalog::message_id(&[g, &m.id, "summary"]))),
                 "steps": m.steps.iter().enumerate().map(|(i, s)| text_item(ItemKind::Step { number: i + 1, count }, &s.id, crate::catalog::message_id(&[g, &m.id, &s.id]))).collect::<Vec<_>>(),
-                "notes": m.notes.iter().map(|n| text_item(ItemKind::Note(n.kind), &n.id, crate::catalog::message_id(&[g, &m.id, &n.id]))).collect::<Vec<_>>(),
+                "notes": notes(&m.notes, &[g, &m.id]),
             })
         })
         .collect();
@@ -853,7 +871,7 @@ fn guide_json(
         "title": item(&crate::catalog::message_id(&[g, "title"])),
         "summary": guide.summary.as_ref().map(|_| item(&crate::catalog::message_id(&[g, "summary"]))),
         "methods": methods,
-        "notes": guide.notes.iter().map(|n| text_item(ItemKind::Note(n.kind), &n.id, crate::catalog::message_id(&[g, &n.id]))).collect::<Vec<_>>(),
+        "notes": notes(&guide.notes, &[g]),
     })
 }
 
