@@ -296,9 +296,11 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
             .map(|d| LineIndex::new(&d.text));
         let (file, mut found) = guide_template(guide, yaml_index.as_ref());
         catalog.diagnostics.append(&mut found);
-        // The committed template, if any, must match what extract would write.
+        // The committed template, if any, must match what extract would write; while the
+        // guide loads only in part, its errors come first (extract would refuse it).
         let template_rel = join_rel(&source_rel_dir, &file.rel);
-        if let Ok(bytes) = crate::fsx::read_file(&source_dir.join(&file.rel)) {
+        let bytes = crate::fsx::read_file(&source_dir.join(&file.rel));
+        if let Some(bytes) = bytes.ok().filter(|_| file.complete) {
             let same = crate::text::decode(bytes)
                 .map(|d| d.text.replace("\r\n", "\n") == file.text)
                 .unwrap_or(false);

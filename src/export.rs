@@ -185,8 +185,8 @@ fn target_locales(ws: &Workspace, wanted: &[String]) -> Result<Vec<String>, Expo
     Ok(targets)
 }
 
-/// What export needs of the lint: per locale, its summary, the ids with an error-severity
-/// finding (not shipped) and the stale ids.
+/// What export needs of the lint: per locale, its summary, the ids not shipped (an
+/// error-severity finding, or a copy of the source) and the stale ids.
 struct LintFacts {
     summaries: HashMap<String, lint::LocaleSummary>,
     errors: HashMap<String, HashSet<String>>,
@@ -202,11 +202,11 @@ impl LintFacts {
             stale: HashMap::new(),
         };
         let sink = &mut |batch: lint::Batch, _| {
-            for d in batch
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-            {
+            // Not shipped: translations with an error, and copies of the source (which
+            // `untranslated` reports unless they are marked as intended).
+            for d in batch.diagnostics.iter().filter(|d| {
+                d.severity == Severity::Error || d.rule == crate::rules::RuleId::Untranslated
+            }) {
                 if let (Some(locale), Some(id)) = (&d.locale, &d.id) {
                     let ids = facts.errors.entry(locale.clone()).or_default();
                     ids.insert(id.clone());

@@ -337,6 +337,21 @@ fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> R
         let reports = accept::accept_editorial(project, &args).map_err(|e| e.to_string())?;
         let mut s = String::new();
         for r in reports {
+            if r.stamped.is_empty() && r.left_stale.is_empty() && !r.already_current.is_empty() {
+                s.push_str(&format!(
+                    "{}: unchanged since it was stamped ({}); nothing to do\n",
+                    r.id,
+                    r.already_current.join(", ")
+                ));
+                continue;
+            }
+            if r.stamped.is_empty() && r.left_stale.is_empty() {
+                s.push_str(&format!(
+                    "{}: no locale has a stamp for it yet; nothing to do\n",
+                    r.id
+                ));
+                continue;
+            }
             if r.stamped.is_empty() {
                 s.push_str(&format!(
                     "{}: no translation was current before the change; nothing stamped\n",
@@ -370,6 +385,12 @@ fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> R
     let selection = match (all, ids.is_empty()) {
         (true, true) => Selection::All,
         (true, false) => return Err("give message ids or --all, not both".into()),
+        (false, true) if !project.ws.config.locales.contains(&locale) => {
+            // Not a locale: the library says what it is (a message id, the source locale).
+            accept::accept(project, &locale, &Selection::Ids(Vec::new()))
+                .map_err(|e| e.to_string())?;
+            return Err(format!("name the messages to accept (`polyguide accept LOCALE {locale}`)"));
+        }
         (false, true) => return Err(format!("name the messages to accept (`polyguide accept {locale} ID…`), or accept everything translated with --all")),
         (false, false) => Selection::Ids(ids),
     };
@@ -395,6 +416,12 @@ fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> R
         ));
     }
     print(&s)?;
+    for (id, message) in &report.with_errors {
+        let _ = writeln!(
+            anstream::stderr(),
+            "warning: {id} was accepted, but its translation has an error: {message}"
+        );
+    }
     if !report.were_stale.is_empty() && !all {
         // Named ids were reviewed one by one: say what changed state, quietly.
         print(&format!(
