@@ -184,7 +184,28 @@ fn a_copy_of_the_source_is_not_a_translation_unless_marked() {
         "{}",
         out(&lint)
     );
-    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+    let export = polyguide(&ws, &["export"]);
+    assert_eq!(export.status.code(), Some(0));
+    assert!(
+        out(&export).contains("fr: held back 1 translation(s), shipped the fallback instead: g--m--b (is a copy of the source)"),
+        "{}",
+        out(&export)
+    );
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(ws.path("dist/manifest.json")).unwrap()).unwrap();
+    let fr = &manifest["locales"]["fr"];
+    assert_eq!(
+        fr["held_back"],
+        serde_json::json!([{"id": "g--m--b", "reason": "copy"}])
+    );
+    // `complete` agrees with the counts by construction.
+    let counts = &fr["counts"];
+    let total = ["current", "stale", "fallback"]
+        .iter()
+        .map(|k| counts[*k].as_f64().unwrap())
+        .sum::<f64>();
+    let expected = (counts["current"].as_f64().unwrap() * 1000.0 / total).floor() / 10.0;
+    assert_eq!(fr["complete"].as_f64().unwrap(), expected, "{fr}");
     let bundle: serde_json::Value =
         serde_json::from_slice(&std::fs::read(ws.path("dist/fr/g.json")).unwrap()).unwrap();
     assert_eq!(bundle["methods"][0]["steps"][1]["status"], "fallback");
