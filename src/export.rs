@@ -225,7 +225,9 @@ impl LintFacts {
             for d in &batch.diagnostics {
                 let reason = if d.severity == Severity::Error {
                     "error"
-                } else if d.rule == crate::rules::RuleId::Untranslated {
+                } else if d.rule == crate::rules::RuleId::Untranslated
+                    && project.tracks_every_locale
+                {
                     "copy"
                 } else {
                     continue;

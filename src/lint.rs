@@ -499,8 +499,12 @@ impl<'a> LocaleRun<'a> {
             "translate it; if the text is the same in {}, put `# polyguide: same-as-source` on the line above the entry (or list the id under `same-as-source` in polyguide.toml)",
             self.locale
         ));
-        // Off or ignored by the configuration: the copy is accepted as a translation.
-        self.project.policy.apply(d.clone()).is_some()
+        // Off or ignored by the configuration: the copy is accepted as a translation. In a
+        // plain Fluent project (Pontoon and the like write only what translators entered) a
+        // copy is usually deliberate, so it is reported but still counts, as compare-locales
+        // counts it; in a guide workspace, where translations start from the template, it
+        // counts as missing.
+        self.project.tracks_every_locale && self.project.policy.apply(d.clone()).is_some()
     }
 
     /// `obsolete-message` for the entries of `t` its source file lacks.
