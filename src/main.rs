@@ -414,7 +414,11 @@ fn preview(cli: &Cli, host: &str, port: Option<u16>) -> Result<u8, String> {
     print(&format!("preview: {url}  (Ctrl-C to stop)\n"))?;
     for event in preview.events() {
         let line = match event {
-            Event::Built { pages, millis, problems } => {
+            Event::Built {
+                pages,
+                millis,
+                problems,
+            } => {
                 let mut line = format!("rebuilt {pages} pages in {millis} ms\n");
                 for p in problems {
                     line.push_str(&format!("  {p}\n"));

@@ -72,7 +72,11 @@ pub struct Preview {
 impl Preview {
     /// Builds the site, starts serving it and watching the workspace. `reopen` loads the
     /// workspace again for each rebuild (so a changed `polyguide.toml` applies).
-    pub fn start<F>(ws: &Workspace, reopen: F, options: &PreviewOptions) -> Result<Preview, PreviewError>
+    pub fn start<F>(
+        ws: &Workspace,
+        reopen: F,
+        options: &PreviewOptions,
+    ) -> Result<Preview, PreviewError>
     where
         F: Fn() -> Result<Workspace, String> + Send + 'static,
     {
@@ -89,12 +93,11 @@ impl Preview {
         rebuild(&state, &event_tx, Ok(ws.clone()));
 
         let (change_tx, changes) = mpsc::channel();
-        let mut watcher = notify::recommended_watcher(change_tx).map_err(|source| {
-            PreviewError::Watch {
+        let mut watcher =
+            notify::recommended_watcher(change_tx).map_err(|source| PreviewError::Watch {
                 path: ws.root.display().to_string(),
                 source,
-            }
-        })?;
+            })?;
         for (path, mode) in watched(ws) {
             watcher
                 .watch(&path, mode)
@@ -209,14 +212,14 @@ fn relevant(change: &notify::Result<notify::Event>, root: &Path) -> bool {
         // The watcher lost events (a queue overflow): rebuild to be safe.
         return true;
     };
-    let kind = match event.kind {
-        EventKind::Access(_) => false,
-        EventKind::Modify(notify::event::ModifyKind::Metadata(_)) => false,
-        _ => true,
-    };
-    kind && event.paths.iter().any(|p| {
-        p.parent() != Some(root) || p.extension().is_some_and(|e| e == "toml")
-    })
+    let kind = !matches!(
+        event.kind,
+        EventKind::Access(_) | EventKind::Modify(notify::event::ModifyKind::Metadata(_))
+    );
+    kind && event
+        .paths
+        .iter()
+        .any(|p| p.parent() != Some(root) || p.extension().is_some_and(|e| e == "toml"))
 }
 
 fn rebuild(state: &RwLock<Served>, events: &Sender<Event>, ws: Result<Workspace, String>) {
@@ -241,7 +244,14 @@ fn rebuild(state: &RwLock<Served>, events: &Sender<Event>, ws: Result<Workspace,
                 Some(site) => {
                     let pages = site.files.len();
                     let millis = started.elapsed().as_millis();
-                    (Ok(site), Event::Built { pages, millis, problems })
+                    (
+                        Ok(site),
+                        Event::Built {
+                            pages,
+                            millis,
+                            problems,
+                        },
+                    )
                 }
                 None => {
                     let why = problems.join("; ");
@@ -278,7 +288,9 @@ fn respond(mut stream: TcpStream, state: &RwLock<Served>) -> std::io::Result<()>
     let reply = if method != "GET" && method != "HEAD" {
         Reply::text(405, "only GET and HEAD\n")
     } else {
-        let served = state.read().map_err(|_| std::io::Error::other("lock poisoned"))?;
+        let served = state
+            .read()
+            .map_err(|_| std::io::Error::other("lock poisoned"))?;
         lookup(target, &served)
     };
     let mut out = format!(
@@ -437,7 +449,10 @@ mod tests {
         assert_eq!(site_path("/").as_deref(), Some("index.html"));
         assert_eq!(site_path("/fr/").as_deref(), Some("fr/index.html"));
         assert_eq!(site_path("/fr/g.html").as_deref(), Some("fr/g.html"));
-        assert_eq!(site_path("/pt%2DBR/g.html").as_deref(), Some("pt-BR/g.html"));
+        assert_eq!(
+            site_path("/pt%2DBR/g.html").as_deref(),
+            Some("pt-BR/g.html")
+        );
         assert_eq!(site_path("/../etc/passwd"), None);
         assert_eq!(site_path("/%2e%2e/x"), None);
         assert_eq!(site_path("/fr//g.html"), None);
@@ -467,7 +482,10 @@ mod tests {
             host: host.into(),
             port: Some(0),
         };
-        assert!(matches!(bind(&options("example.com")), Err(PreviewError::Host(_))));
+        assert!(matches!(
+            bind(&options("example.com")),
+            Err(PreviewError::Host(_))
+        ));
         let listener = bind(&options("localhost")).unwrap();
         assert!(listener.local_addr().unwrap().ip().is_loopback());
     }
@@ -477,16 +495,31 @@ mod tests {
         let root = Path::new("/w");
         let event = |kind, path: &str| Ok(notify::Event::new(kind).add_path(PathBuf::from(path)));
         use notify::event::{AccessKind, CreateKind, DataChange, MetadataKind, ModifyKind};
-        assert!(!relevant(&event(EventKind::Access(AccessKind::Any), "/w/locales/fr/g.ftl"), root));
         assert!(!relevant(
-            &event(EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)), "/w/locales/fr/g.ftl"),
+            &event(EventKind::Access(AccessKind::Any), "/w/locales/fr/g.ftl"),
+            root
+        ));
+        assert!(!relevant(
+            &event(
+                EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)),
+                "/w/locales/fr/g.ftl"
+            ),
             root
         ));
         assert!(relevant(
-            &event(EventKind::Modify(ModifyKind::Data(DataChange::Any)), "/w/locales/fr/g.ftl"),
+            &event(
+                EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+                "/w/locales/fr/g.ftl"
+            ),
             root
         ));
-        assert!(relevant(&event(EventKind::Create(CreateKind::File), "/w/polyguide.toml"), root));
-        assert!(!relevant(&event(EventKind::Create(CreateKind::File), "/w/README.md"), root));
+        assert!(relevant(
+            &event(EventKind::Create(CreateKind::File), "/w/polyguide.toml"),
+            root
+        ));
+        assert!(!relevant(
+            &event(EventKind::Create(CreateKind::File), "/w/README.md"),
+            root
+        ));
     }
 }

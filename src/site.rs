@@ -118,7 +118,13 @@ pub fn render(bundles: &Bundles) -> Result<Site, SiteError> {
     let manifest = &bundles.manifest;
     let source = manifest.source_locale.as_str();
     let mut order: Vec<&str> = vec![source];
-    order.extend(manifest.locales.keys().map(String::as_str).filter(|l| *l != source));
+    order.extend(
+        manifest
+            .locales
+            .keys()
+            .map(String::as_str)
+            .filter(|l| *l != source),
+    );
     let names: BTreeMap<&str, String> = order
         .iter()
         .map(|l| (*l, ui::autonym(l).unwrap_or_else(|| l.to_string())))
@@ -185,7 +191,10 @@ pub fn render(bundles: &Bundles) -> Result<Site, SiteError> {
             guides: listed,
         };
         let path = format!("{locale}/index.html");
-        files.insert(path.clone(), render_page(&env, "locale.html", &page, &path)?);
+        files.insert(
+            path.clone(),
+            render_page(&env, "locale.html", &page, &path)?,
+        );
     }
 
     let home_ui = UiView::new(source, directions[source]);
@@ -278,7 +287,8 @@ pub fn write(site: &Site, out: &Path, ws: &Workspace) -> Result<WriteReport, Sit
             let _ = std::fs::remove_dir(parent);
         }
     }
-    let mut list = String::from("polyguide site: the files below were written by `polyguide site`\n");
+    let mut list =
+        String::from("polyguide site: the files below were written by `polyguide site`\n");
     for rel in site.files.keys() {
         list.push_str(rel);
         list.push('\n');
@@ -517,7 +527,8 @@ fn guide_view(
     let completeness = if ctx.page_lang == ctx.source {
         vec![ui.text("page-original")]
     } else {
-        let mut parts = vec![ui.text_with("page-current", &[("current", current), ("total", total)])];
+        let mut parts =
+            vec![ui.text_with("page-current", &[("current", current), ("total", total)])];
         if stale > 0 {
             parts.push(ui.text_with("page-stale", &[("count", stale)]));
         }
@@ -696,9 +707,7 @@ fn check_overlap(out: &Path, ws: &Workspace) -> Result<(), SiteError> {
     if root.starts_with(&out_abs) {
         return Err(overlap("is or contains the workspace", &ws.root));
     }
-    let protected: BTreeSet<PathBuf> = [ws.content_dir(), ws.locales_dir()]
-        .into_iter()
-        .collect();
+    let protected: BTreeSet<PathBuf> = [ws.content_dir(), ws.locales_dir()].into_iter().collect();
     for dir in protected {
         let abs = absolute(&dir);
         if out_abs.starts_with(&abs) {

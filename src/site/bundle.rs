@@ -290,7 +290,7 @@ pub fn is_kebab_id(s: &str) -> bool {
 /// A BCP 47 tag in canonical form, safe as a directory name.
 pub fn is_locale_id(s: &str) -> bool {
     s.parse::<unic_langid::LanguageIdentifier>()
-        .is_ok_and(|id| id.to_string() == s)
+        .is_ok_and(|id| id == s)
 }
 
 #[cfg(test)]
@@ -299,7 +299,10 @@ mod tests {
 
     #[test]
     fn only_guide_bundles_of_the_locale_are_guides() {
-        assert_eq!(guide_of("fr", "fr/unlock-mi-phone.json"), Some("unlock-mi-phone"));
+        assert_eq!(
+            guide_of("fr", "fr/unlock-mi-phone.json"),
+            Some("unlock-mi-phone")
+        );
         assert_eq!(guide_of("fr", "fr/unlock-mi-phone.ftl"), None);
         assert_eq!(guide_of("fr", "fr/sub/g.json"), None);
         assert_eq!(guide_of("fr", "fr/../g.json"), None);

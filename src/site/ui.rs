@@ -149,7 +149,10 @@ mod tests {
                     let mut errors = Vec::new();
                     let text = ui.bundle.format_pattern(pattern, Some(&args), &mut errors);
                     assert!(errors.is_empty(), "{locale} {id}: {errors:?}");
-                    assert!(!text.contains('$') && !text.trim().is_empty(), "{locale} {id}: {text}");
+                    assert!(
+                        !text.contains('$') && !text.trim().is_empty(),
+                        "{locale} {id}: {text}"
+                    );
                 }
             }
         }
@@ -158,8 +161,14 @@ mod tests {
     #[test]
     fn plurals_follow_the_language() {
         let en = Ui::for_locale("en");
-        assert_eq!(en.text_with("page-stale", &[("count", 1)]), "1 outdated translation");
-        assert_eq!(en.text_with("page-stale", &[("count", 2)]), "2 outdated translations");
+        assert_eq!(
+            en.text_with("page-stale", &[("count", 1)]),
+            "1 outdated translation"
+        );
+        assert_eq!(
+            en.text_with("page-stale", &[("count", 2)]),
+            "2 outdated translations"
+        );
         let fr = Ui::for_locale("fr");
         assert_eq!(
             fr.text_with("page-current", &[("current", 1), ("total", 4)]),
