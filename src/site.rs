@@ -114,9 +114,18 @@ pub fn build(project: &Project) -> Result<Build, SiteError> {
 
 /// Renders the site of an export read back with [`Bundles::read`].
 pub fn render(bundles: &Bundles) -> Result<Site, SiteError> {
-    let env = templates();
+    let env = templates()?;
     let manifest = &bundles.manifest;
     let source = manifest.source_locale.as_str();
+    if !manifest.locales.contains_key(source) {
+        return Err(bundle::BundleError::Invalid {
+            path: "manifest.json".into(),
+            why: format!("the source locale `{source}` has no entry"),
+        }
+        .into());
+    }
+    let no_guides = BTreeMap::new();
+    let guides_of = |locale: &str| bundles.guides.get(locale).unwrap_or(&no_guides);
     let mut order: Vec<&str> = vec![source];
     order.extend(
         manifest
@@ -139,7 +148,7 @@ pub fn render(bundles: &Bundles) -> Result<Site, SiteError> {
 
     for &locale in &order {
         let entry = &manifest.locales[locale];
-        let guides = &bundles.guides[locale];
+        let guides = guides_of(locale);
         let page_dir = entry.direction;
         let ui = UiView::new(locale, page_dir);
         let ctx = ItemContext {
@@ -152,7 +161,7 @@ pub fn render(bundles: &Bundles) -> Result<Site, SiteError> {
             let source_guide = sources.and_then(|s| s.get(id));
             let view = guide_view(guide, source_guide, &ctx, &ui.ui);
             let languages = language_links(&order, &names, &directions, locale, |l| {
-                if bundles.guides[l].contains_key(id) {
+                if guides_of(l).contains_key(id) {
                     format!("../{l}/{id}.html")
                 } else {
                     format!("../{l}/index.html")
@@ -639,7 +648,7 @@ fn segments(text: &str, variables: &[String]) -> Vec<Segment> {
 
 const STYLE: &str = include_str!("site/templates/style.css");
 
-fn templates() -> minijinja::Environment<'static> {
+fn templates() -> Result<minijinja::Environment<'static>, SiteError> {
     let mut env = minijinja::Environment::new();
     // `.html` templates escape every value (minijinja's default callback), attributes
     // included: no bundle text can add markup.
@@ -658,13 +667,15 @@ fn templates() -> minijinja::Environment<'static> {
         ("locale.html", include_str!("site/templates/locale.html")),
         ("home.html", include_str!("site/templates/home.html")),
     ] {
-        // The templates are part of the binary; a syntax error in one fails every test.
-        if let Err(e) = env.add_template(name, source) {
-            panic!("template {name} does not parse: {e}");
-        }
+        // The templates are part of the binary: a syntax error in one fails every test.
+        env.add_template(name, source)
+            .map_err(|source| SiteError::Template {
+                page: name.to_string(),
+                source,
+            })?;
     }
     env.add_global("style", Value::from_safe_string(STYLE.to_string()));
-    env
+    Ok(env)
 }
 
 fn render_page<T: Serialize>(
