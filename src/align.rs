@@ -80,7 +80,7 @@ impl LocaleTexts {
 
 /// Reads an FTL file as text; unreadable and undecodable files are findings.
 pub fn read_ftl(ws: &Workspace, path: &str) -> Result<String, Box<Diagnostic>> {
-    let bytes = crate::text::read_file(&ws.root.join(path)).map_err(|e| {
+    let bytes = crate::fsx::read_file(&ws.root.join(path)).map_err(|e| {
         Box::new(Diagnostic::file(
             &rules::unreadable_file::RULE,
             path,

@@ -13,7 +13,7 @@
 //! sibling ids are, the guide id is unique per workspace, and `title`/`summary` are reserved.
 //! Reordering items changes no id.
 
-use crate::content::{ContentSet, Guide, NoteKind, Text};
+use crate::content::{ContentSet, Guide, Note, NoteKind, NotePosition, Text};
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::rules;
 use crate::workspace::{join_rel, Workspace};
@@ -100,7 +100,9 @@ pub fn message_id(segments: &[&str]) -> String {
     segments.join(SEPARATOR)
 }
 
-/// Every text of a guide with its message id and kind, in display order.
+/// Every text of a guide with its message id and kind, in display order: a method's notes
+/// placed before its steps (warnings and cautions, unless they say otherwise) come first,
+/// then the steps, then the other notes; guide-level notes likewise around the methods.
 pub fn guide_texts(guide: &Guide) -> Vec<(String, ItemKind, &Text)> {
     let g = guide.id.as_str();
     let mut out = vec![(
@@ -111,6 +113,7 @@ pub fn guide_texts(guide: &Guide) -> Vec<(String, ItemKind, &Text)> {
     if let Some(s) = &guide.summary {
         out.push((message_id(&[g, "summary"]), ItemKind::GuideSummary, s));
     }
+    push_notes(&mut out, &[g], &guide.notes, NotePosition::Before);
     for m in &guide.methods {
         out.push((
             message_id(&[g, &m.id, "title"]),
@@ -124,6 +127,7 @@ pub fn guide_texts(guide: &Guide) -> Vec<(String, ItemKind, &Text)> {
                 s,
             ));
         }
+        push_notes(&mut out, &[g, &m.id], &m.notes, NotePosition::Before);
         let count = m.steps.len();
         for (i, step) in m.steps.iter().enumerate() {
             let kind = ItemKind::Step {
@@ -132,22 +136,24 @@ pub fn guide_texts(guide: &Guide) -> Vec<(String, ItemKind, &Text)> {
             };
             out.push((message_id(&[g, &m.id, &step.id]), kind, &step.text));
         }
-        for note in &m.notes {
-            out.push((
-                message_id(&[g, &m.id, &note.id]),
-                ItemKind::Note(note.kind),
-                &note.text,
-            ));
-        }
+        push_notes(&mut out, &[g, &m.id], &m.notes, NotePosition::After);
     }
-    for note in &guide.notes {
-        out.push((
-            message_id(&[g, &note.id]),
-            ItemKind::Note(note.kind),
-            &note.text,
-        ));
-    }
+    push_notes(&mut out, &[g], &guide.notes, NotePosition::After);
     out
+}
+
+/// Pushes the notes at position `at`, in file order.
+fn push_notes<'g>(
+    out: &mut Vec<(String, ItemKind, &'g Text)>,
+    parent: &[&str],
+    notes: &'g [Note],
+    at: NotePosition,
+) {
+    for note in notes.iter().filter(|n| n.position == at) {
+        let mut segments = parent.to_vec();
+        segments.push(&note.id);
+        out.push((message_id(&segments), ItemKind::Note(note.kind), &note.text));
+    }
 }
 
 /// Builds the template of one guide: the FTL text `polyguide extract` writes, and its items.
@@ -284,15 +290,17 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
     let source_rel_dir = ws.locale_rel_dir(source);
 
     for guide in &content.guides {
-        let yaml_index = std::fs::read(ws.root.join(&guide.path))
+        let yaml_index = crate::fsx::read_file(&ws.root.join(&guide.path))
             .ok()
             .and_then(|b| crate::text::decode(b).ok())
             .map(|d| LineIndex::new(&d.text));
         let (file, mut found) = guide_template(guide, yaml_index.as_ref());
         catalog.diagnostics.append(&mut found);
-        // The committed template, if any, must match what extract would write.
+        // The committed template, if any, must match what extract would write; while the
+        // guide loads only in part, its errors come first (extract would refuse it).
         let template_rel = join_rel(&source_rel_dir, &file.rel);
-        if let Ok(bytes) = std::fs::read(source_dir.join(&file.rel)) {
+        let bytes = crate::fsx::read_file(&source_dir.join(&file.rel));
+        if let Some(bytes) = bytes.ok().filter(|_| file.complete) {
             let same = crate::text::decode(bytes)
                 .map(|d| d.text.replace("\r\n", "\n") == file.text)
                 .unwrap_or(false);
@@ -315,7 +323,7 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
         if !rel.contains('/') && content.has_guide_file(stem) {
             continue;
         }
-        let text = match crate::text::read_file(&ws.root.join(&path)) {
+        let text = match crate::fsx::read_file(&ws.root.join(&path)) {
             Ok(bytes) => match crate::text::decode(bytes) {
                 Ok(d) => d.text,
                 Err(e) => {
@@ -429,9 +437,10 @@ mod tests {
                 "g--title",
                 "g--summary",
                 "g--m--title",
+                // A caution precedes the steps (display order).
+                "g--m--n",
                 "g--m--a",
                 "g--m--b",
-                "g--m--n",
                 "g--x"
             ]
         );

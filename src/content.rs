@@ -46,6 +46,37 @@ pub struct Note {
     pub id: String,
     pub kind: NoteKind,
     pub text: Text,
+    /// Before or after the method's steps (guide-level notes: the guide's methods).
+    pub position: NotePosition,
+}
+
+/// Where a note is shown. A hazard statement precedes the procedure it concerns, so a
+/// method's `warning` and `caution` notes come before its steps unless the YAML says
+/// `position: after`; `tip` and `info` notes come after unless it says `position: before`.
+/// Guide-level notes come after the methods unless they say `position: before`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NotePosition {
+    Before,
+    After,
+}
+
+impl NotePosition {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotePosition::Before => "before",
+            NotePosition::After => "after",
+        }
+    }
+
+    /// The position of a note of `kind` that does not say.
+    pub fn default_for(kind: NoteKind) -> NotePosition {
+        if kind.is_safety() {
+            NotePosition::Before
+        } else {
+            NotePosition::After
+        }
+    }
 }
 
 /// The kind of an admonition. `Warning` and `Caution` are safety content.
@@ -124,11 +155,24 @@ impl ContentSet {
     }
 }
 
-/// Loads every `*.yaml` file directly under the content directory, sorted by file name.
-/// A missing content directory is not an error: the workspace is then a plain Fluent project.
+/// Loads every `*.yaml` / `*.yml` file directly under the content directory, sorted by file
+/// name. A missing content directory is not an error: the workspace is then a plain Fluent
+/// project. What would break a later command is a finding here: a guide id that two files
+/// define, an id too long for a file name, a file name that is not UTF-8.
 pub fn load_all(root: &Path, rel_dir: &str) -> ContentSet {
     let mut set = ContentSet::default();
     let content_dir = root.join(rel_dir);
+    if content_dir.symlink_metadata().is_err() {
+        return set;
+    }
+    if let Err(why) = crate::fsx::inside(root, &content_dir, "the workspace") {
+        set.diagnostics.push(Diagnostic::file(
+            &rules::unreadable_file::RULE,
+            &format!("{rel_dir}/"),
+            format!("{rel_dir}/ is {why}"),
+        ));
+        return set;
+    }
     let Ok(entries) = std::fs::read_dir(&content_dir) else {
         return set;
     };
@@ -138,52 +182,135 @@ pub fn load_all(root: &Path, rel_dir: &str) -> ContentSet {
         .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
         .collect();
     files.sort();
-    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     for file in files {
-        let name = file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let rel = crate::workspace::join_rel(rel_dir, &name);
-        // Only regular files inside the workspace: a link elsewhere is never followed, and a
-        // FIFO would block the run.
-        let target = file.canonicalize();
-        let problem = match &target {
-            Err(_) => Some("a symbolic link that leads nowhere (or loops)"),
-            Ok(t) if !t.starts_with(&canonical_root) => {
-                Some("a symbolic link that leaves the workspace; not followed")
-            }
-            Ok(t) if t.is_dir() => continue,
-            Ok(t) if !t.is_file() => Some("not a regular file"),
-            Ok(_) => None,
-        };
-        if let Some(why) = problem {
-            set.diagnostics.push(Diagnostic::file(
+        load_file(&mut set, root, rel_dir, &file);
+    }
+    refuse_duplicate_ids(&mut set);
+    set
+}
+
+/// Loads one guide file into `set`, or records why it is broken.
+fn load_file(set: &mut ContentSet, root: &Path, rel_dir: &str, file: &Path) {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let rel = crate::workspace::join_rel(rel_dir, &name);
+    let unreadable = |set: &mut ContentSet, why: String| {
+        set.diagnostics.push(Diagnostic::file(
+            &rules::unreadable_file::RULE,
+            &rel,
+            format!("{rel} is {why}"),
+        ));
+        set.broken.push(file_stem(&rel).to_string());
+    };
+    if file.file_name().and_then(|n| n.to_str()).is_none() {
+        return unreadable(
+            set,
+            "a file name that is not valid UTF-8 (shown with \u{fffd} for the bad bytes); rename it".into(),
+        );
+    }
+    // Only regular files inside the workspace: a link elsewhere is never followed, and a
+    // FIFO would block the run.
+    if let Err(why) = crate::fsx::inside(root, file, "the workspace") {
+        return unreadable(set, why.to_string());
+    }
+    if file.is_dir() {
+        return;
+    }
+    let (guide, mut found) = match crate::fsx::read_file(file) {
+        Ok(bytes) => load_guide(&rel, bytes),
+        Err(e) => (
+            None,
+            vec![Diagnostic::file(
                 &rules::unreadable_file::RULE,
                 &rel,
-                format!("{rel} is {why}"),
-            ));
-            set.broken.push(file_stem(&rel).to_string());
-            continue;
-        }
-        let (guide, mut found) = match crate::text::read_file(&file) {
-            Ok(bytes) => load_guide(&rel, bytes),
-            Err(e) => (
-                None,
-                vec![Diagnostic::file(
-                    &rules::unreadable_file::RULE,
-                    &rel,
-                    format!("cannot read the file: {e}"),
-                )],
-            ),
-        };
-        set.diagnostics.append(&mut found);
-        match guide {
-            Some(guide) => set.guides.push(guide),
-            None => set.broken.push(file_stem(&rel).to_string()),
+                format!("cannot read the file: {e}"),
+            )],
+        ),
+    };
+    set.diagnostics.append(&mut found);
+    match guide {
+        Some(guide) => match unwritable_id(&guide.id) {
+            Some(why) => {
+                set.diagnostics.push(
+                    Diagnostic::file(&rules::content_schema::RULE, &rel, why)
+                        .with_help("choose a shorter guide id (and rename the file to match)"),
+                );
+                set.broken.push(guide.id);
+            }
+            None => set.guides.push(guide),
+        },
+        None => set.broken.push(file_stem(&rel).to_string()),
+    }
+}
+
+/// The longest file name common file systems take, in bytes.
+pub const MAX_FILE_NAME_BYTES: usize = 255;
+
+/// Why a guide id cannot name the files polyguide derives from it (`<id>.ftl`, `<id>.json`)
+/// on common file systems, if it cannot.
+fn unwritable_id(id: &str) -> Option<String> {
+    let longest = format!("{id}.json");
+    if longest.len() > MAX_FILE_NAME_BYTES {
+        return Some(format!(
+            "the guide id is {} bytes long: `{}…{}.json` would exceed the {MAX_FILE_NAME_BYTES}-byte file name limit",
+            id.len(),
+            &id[..id.len().min(20)],
+            &id[id.len().saturating_sub(10)..]
+        ));
+    }
+    const RESERVED: [&str; 4] = ["con", "prn", "aux", "nul"];
+    let windows_device = RESERVED.contains(&id)
+        || ((id.starts_with("com") || id.starts_with("lpt"))
+            && id.len() == 4
+            && id.as_bytes()[3].is_ascii_digit());
+    windows_device
+        .then(|| format!("`{id}` is a device name on Windows: `{id}.ftl` cannot be created there"))
+}
+
+/// A guide id defined by two files (`x.yaml` and `x.yml`) is an error on both, and neither
+/// loads: which one is meant is unknown, and both would be written to `x.ftl`.
+fn refuse_duplicate_ids(set: &mut ContentSet) {
+    let mut paths: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for d in &set.diagnostics {
+        let stem = file_stem(&d.path);
+        if set.broken.iter().any(|b| b == stem) {
+            paths
+                .entry(stem.to_string())
+                .or_default()
+                .push(d.path.clone());
         }
     }
-    set
+    for g in &set.guides {
+        paths.entry(g.id.clone()).or_default().push(g.path.clone());
+    }
+    for (id, mut files) in paths {
+        files.sort();
+        files.dedup();
+        if files.len() < 2 {
+            continue;
+        }
+        for path in &files {
+            let others: Vec<&str> = files
+                .iter()
+                .filter(|f| *f != path)
+                .map(String::as_str)
+                .collect();
+            set.diagnostics.push(
+                Diagnostic::file(
+                    &rules::content_schema::RULE,
+                    path,
+                    format!("the guide `{id}` is also defined by {}", others.join(", ")),
+                )
+                .with_help("keep one file per guide: delete or rename the other"),
+            );
+        }
+        set.guides.retain(|g| g.id != id);
+        if !set.broken.contains(&id) {
+            set.broken.push(id);
+        }
+    }
 }
 
 /// `content/unlock-mi-phone.yaml` → `unlock-mi-phone`.
@@ -263,7 +390,7 @@ impl<'a> SchemaReader<'a> {
             .unwrap_or_default();
         let notes = fields
             .get("notes")
-            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut top_ids)))
+            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut top_ids, false)))
             .unwrap_or_default();
         let complete = self.diagnostics.len() == errors_before;
         Some(Guide {
@@ -296,7 +423,7 @@ impl<'a> SchemaReader<'a> {
             .unwrap_or_default();
         let notes = fields
             .get("notes")
-            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut children)))
+            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut children, true)))
             .unwrap_or_default();
         Some(Method {
             id: id?,
@@ -317,20 +444,37 @@ impl<'a> SchemaReader<'a> {
         })
     }
 
-    fn note(&mut self, node: &Node, siblings: &mut HashMap<String, Pos>) -> Option<Note> {
+    /// A note; `of_method` decides its default position (a guide-level note comes after the
+    /// methods unless it says otherwise).
+    fn note(
+        &mut self,
+        node: &Node,
+        siblings: &mut HashMap<String, Pos>,
+        of_method: bool,
+    ) -> Option<Note> {
         let fields = self.fields(
             node,
             "a note",
-            &["id", "kind", "text"],
+            &["id", "kind", "text", "position"],
             &["id", "kind", "text"],
         )?;
         let id = fields.get("id").and_then(|n| self.id(n, siblings));
         let kind = fields.get("kind").and_then(|n| self.note_kind(n));
         let text = fields.get("text").and_then(|n| self.text(n));
+        let position = match fields.get("position") {
+            Some(n) => Some(self.note_position(n)?),
+            None => None,
+        };
+        let kind = kind?;
         Some(Note {
             id: id?,
-            kind: kind?,
+            kind,
             text: text?,
+            position: position.unwrap_or(if of_method {
+                NotePosition::default_for(kind)
+            } else {
+                NotePosition::After
+            }),
         })
     }
 
@@ -506,6 +650,23 @@ impl<'a> SchemaReader<'a> {
         Some(id)
     }
 
+    fn note_position(&mut self, node: &Node) -> Option<NotePosition> {
+        let value = self.string(node, "a note position")?;
+        match value.as_str() {
+            "before" => Some(NotePosition::Before),
+            "after" => Some(NotePosition::After),
+            other => {
+                self.error(
+                    node.pos,
+                    other.chars().count().max(1),
+                    format!("unknown note position `{}`", escape(other)),
+                    Some("write `position: before` (before the steps) or `position: after`".into()),
+                );
+                None
+            }
+        }
+    }
+
     fn note_kind(&mut self, node: &Node) -> Option<NoteKind> {
         let kind = self.string(node, "a note kind")?;
         let kind = kind.as_str();
@@ -605,6 +766,25 @@ mod tests {
     }
 
     const GOOD: &str = "id: g\ntitle: T\nmethods:\n  - id: m\n    title: M\n    steps:\n      - id: s\n        text: Do it.\n    notes:\n      - id: n\n        kind: warning\n        text: Careful.\n";
+
+    #[test]
+    fn notes_are_placed_by_kind_unless_they_say() {
+        let yaml = "id: g\ntitle: T\nmethods:\n  - id: m\n    title: M\n    steps:\n      - id: s\n        text: Do it.\n    notes:\n      - id: w\n        kind: warning\n        text: Careful.\n      - id: t\n        kind: tip\n        text: Hint.\n      - id: c\n        kind: caution\n        text: Later.\n        position: after\nnotes:\n  - id: x\n    kind: warning\n    text: Overall.\n";
+        let (guide, diags) = load_guide("content/g.yaml", yaml.as_bytes().to_vec());
+        assert!(diags.is_empty(), "{diags:?}");
+        let guide = guide.unwrap();
+        let positions: Vec<NotePosition> =
+            guide.methods[0].notes.iter().map(|n| n.position).collect();
+        use NotePosition::{After, Before};
+        assert_eq!(positions, [Before, After, After]);
+        assert_eq!(guide.notes[0].position, After);
+        let bad = yaml.replace("position: after", "position: later");
+        let (_, diags) = load_guide("content/g.yaml", bad.into_bytes());
+        assert!(
+            diags[0].message.contains("unknown note position `later`"),
+            "{diags:?}"
+        );
+    }
 
     #[test]
     fn a_good_guide_loads_completely() {

@@ -45,6 +45,10 @@ pub struct ExportReport {
     /// Broken files that kept locales from being exported (`locale` None: every locale),
     /// with the reason. While any is listed, export has failed (exit 1).
     pub broken: Vec<(Option<String>, String)>,
+    /// Files of an earlier export that no longer belong (a removed guide or locale), removed.
+    pub removed: Vec<String>,
+    /// What export repaired on the way: temporary files of a killed run, a corrupt manifest.
+    pub notes: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -116,7 +120,27 @@ pub fn export(project: &Project, options: &ExportOptions) -> Result<ExportReport
         .iter()
         .map(|f| ftl::parse(&f.text))
         .collect();
-    std::fs::create_dir_all(out).map_err(|e| io(out, e))?;
+    // One export per output directory at a time; the kernel drops the lock if we die.
+    let what = format!("the output directory {}", out.display());
+    let _lock = crate::fsx::DirLock::acquire(out, &what, crate::fsx::LOCK_TIMEOUT)
+        .map_err(|e| io(out, e))?;
+    let mut report = ExportReport::default();
+    let leftovers = crate::fsx::remove_leftovers(out);
+    if leftovers > 0 {
+        report.notes.push(format!(
+            "removed {leftovers} temporary file(s) of an earlier export that was interrupted"
+        ));
+    }
+    let (previous, targets) = match read_manifest(&out.join("manifest.json")) {
+        Previous::Valid(map) => (map, targets),
+        Previous::Absent => (Map::new(), targets),
+        Previous::Corrupt(why) => {
+            report.notes.push(format!(
+                "manifest.json could not be read ({why}): every locale is exported to rebuild it"
+            ));
+            (Map::new(), all_with_source(ws))
+        }
+    };
     let mut exporter = Exporter {
         project,
         out,
@@ -131,9 +155,9 @@ pub fn export(project: &Project, options: &ExportOptions) -> Result<ExportReport
             .collect(),
         kept: HashMap::new(),
         invalid: invalid_stamps(project, &all_with_source(ws)),
-        previous: read_manifest(&out.join("manifest.json")),
+        previous,
         manifest: Map::new(),
-        report: ExportReport::default(),
+        report,
         facts,
     };
     for locale in &all_with_source(ws) {
@@ -161,8 +185,8 @@ fn target_locales(ws: &Workspace, wanted: &[String]) -> Result<Vec<String>, Expo
     Ok(targets)
 }
 
-/// What export needs of the lint: per locale, its summary, the ids with an error-severity
-/// finding (not shipped) and the stale ids.
+/// What export needs of the lint: per locale, its summary, the ids not shipped (an
+/// error-severity finding, or a copy of the source) and the stale ids.
 struct LintFacts {
     summaries: HashMap<String, lint::LocaleSummary>,
     errors: HashMap<String, HashSet<String>>,
@@ -178,11 +202,11 @@ impl LintFacts {
             stale: HashMap::new(),
         };
         let sink = &mut |batch: lint::Batch, _| {
-            for d in batch
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-            {
+            // Not shipped: translations with an error, and copies of the source (which
+            // `untranslated` reports unless they are marked as intended).
+            for d in batch.diagnostics.iter().filter(|d| {
+                d.severity == Severity::Error || d.rule == crate::rules::RuleId::Untranslated
+            }) {
                 if let (Some(locale), Some(id)) = (&d.locale, &d.id) {
                     let ids = facts.errors.entry(locale.clone()).or_default();
                     ids.insert(id.clone());
@@ -220,11 +244,35 @@ struct Exporter<'a> {
 }
 
 impl<'a> Exporter<'a> {
-    /// The locale is not exported this time: its earlier manifest entry stays.
+    /// The locale is not exported this time: its earlier manifest entry stays, with each
+    /// file's SHA-256 taken from disk (a killed export may have replaced some files after
+    /// the manifest was written) and files that are gone left out.
     fn keep_previous(&mut self, locale: &str) {
-        if let Some(prev) = self.previous.get(locale) {
-            self.manifest.insert(locale.to_string(), prev.clone());
+        let Some(mut entry) = self.previous.get(locale).cloned() else {
+            return;
+        };
+        if let Some(files) = entry.get_mut("files").and_then(Value::as_array_mut) {
+            let before = files.len();
+            files.retain_mut(|f| {
+                let Some(path) = f.get("path").and_then(Value::as_str) else {
+                    return false;
+                };
+                match on_disk(self.out, path).and_then(|p| crate::fsx::read_file(&p).ok()) {
+                    Some(bytes) => {
+                        f["sha256"] = Value::String(sha256(&bytes));
+                        true
+                    }
+                    None => false,
+                }
+            });
+            if files.len() != before {
+                self.report.notes.push(format!(
+                    "{locale}: {} file(s) listed in the earlier manifest are missing; left out of it",
+                    before - files.len()
+                ));
+            }
         }
+        self.manifest.insert(locale.to_string(), entry);
     }
 
     /// What `locale` can ship of its own: non-empty, error-free, and (by policy) not stale.
@@ -381,8 +429,40 @@ impl<'a> Exporter<'a> {
         Ok((files, counts, pending))
     }
 
-    /// Writes the manifest, last, once every file it lists is on disk.
+    /// Writes the manifest, last, once every file it lists is on disk; then removes the files
+    /// the earlier manifest listed that the new one does not (a removed guide or locale), and
+    /// nothing else.
     fn finish(mut self) -> Result<ExportReport, ExportError> {
+        self.write_manifest()?;
+        let listed = |m: &Map<String, Value>| -> BTreeSet<String> {
+            m.values()
+                .filter_map(|e| e.get("files").and_then(Value::as_array))
+                .flatten()
+                .filter_map(|f| f.get("path").and_then(Value::as_str).map(str::to_string))
+                .collect()
+        };
+        let now = listed(&self.manifest);
+        for rel in listed(&self.previous).difference(&now) {
+            let Some(path) = on_disk(self.out, rel) else {
+                continue;
+            };
+            let regular = path.symlink_metadata().is_ok_and(|m| m.is_file());
+            if regular && std::fs::remove_file(&path).is_ok() {
+                self.report.removed.push(rel.clone());
+                // An emptied locale directory goes too.
+                let mut dir = path.parent();
+                while let Some(d) = dir.filter(|d| *d != self.out) {
+                    if std::fs::remove_dir(d).is_err() {
+                        break;
+                    }
+                    dir = d.parent();
+                }
+            }
+        }
+        Ok(self.report)
+    }
+
+    fn write_manifest(&mut self) -> Result<(), ExportError> {
         let manifest = json!({
             "format": FORMAT,
             "source_locale": self.project.ws.config.source_locale,
@@ -400,8 +480,7 @@ impl<'a> Exporter<'a> {
             &mut ignored,
             &mut self.report,
         )?;
-        flush(self.out, pending)?;
-        Ok(self.report)
+        flush(self.out, pending)
     }
 }
 
@@ -576,7 +655,7 @@ fn locale_usable(
     // The files the lint read: the project's own for an l10n.toml project, and none over
     // the size limit.
     for path in ws.translation_files(locale) {
-        let Ok(bytes) = crate::text::read_file(&ws.root.join(&path)) else {
+        let Ok(bytes) = crate::fsx::read_file(&ws.root.join(&path)) else {
             continue;
         };
         let Ok(decoded) = crate::text::decode(bytes) else {
@@ -751,6 +830,24 @@ fn guide_json(
         }
         v
     };
+    // Notes in display order, each with its position (before or after the steps/methods).
+    let notes = |notes: &[crate::content::Note], parent: &[&str]| -> Vec<Value> {
+        use crate::content::NotePosition::{After, Before};
+        [Before, After]
+            .into_iter()
+            .flat_map(|at| notes.iter().filter(move |n| n.position == at))
+            .map(|n| {
+                let mut segments = parent.to_vec();
+                segments.push(&n.id);
+                let id = crate::catalog::message_id(&segments);
+                let mut v = text_item(ItemKind::Note(n.kind), &n.id, id);
+                if let Value::Object(obj) = &mut v {
+                    obj.insert("position".into(), json!(n.position.as_str()));
+                }
+                v
+            })
+            .collect()
+    };
     let g = guide.id.as_str();
     let methods: Vec<Value> = guide
         .methods
@@ -762,7 +859,7 @@ fn guide_json(
                 "title": item(&crate::catalog::message_id(&[g, &m.id, "title"])),
                 "summary": m.summary.as_ref().map(|_| item(&crate::catalog::message_id(&[g, &m.id, "summary"]))),
                 "steps": m.steps.iter().enumerate().map(|(i, s)| text_item(ItemKind::Step { number: i + 1, count }, &s.id, crate::catalog::message_id(&[g, &m.id, &s.id]))).collect::<Vec<_>>(),
-                "notes": m.notes.iter().map(|n| text_item(ItemKind::Note(n.kind), &n.id, crate::catalog::message_id(&[g, &m.id, &n.id]))).collect::<Vec<_>>(),
+                "notes": notes(&m.notes, &[g, &m.id]),
             })
         })
         .collect();
@@ -774,7 +871,7 @@ fn guide_json(
         "title": item(&crate::catalog::message_id(&[g, "title"])),
         "summary": guide.summary.as_ref().map(|_| item(&crate::catalog::message_id(&[g, "summary"]))),
         "methods": methods,
-        "notes": guide.notes.iter().map(|n| text_item(ItemKind::Note(n.kind), &n.id, crate::catalog::message_id(&[g, &n.id]))).collect::<Vec<_>>(),
+        "notes": notes(&guide.notes, &[g]),
     })
 }
 
@@ -862,71 +959,119 @@ fn write_file(
     if !safe {
         return Err(ExportError::UnsafePath(rel.to_string()));
     }
-    let hash: String = Sha256::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    files.push((rel.to_string(), hash));
+    files.push((rel.to_string(), sha256(&bytes)));
     report.written.push(rel.to_string());
     pending.push((rel.to_string(), bytes));
     Ok(())
 }
 
-/// Writes queued files under `out`, each atomically ([`crate::fsio::write_atomic`]: a
-/// temporary file, flushed to disk, renamed over the target). A file whose bytes are
-/// already there is left alone, so a re-export touches only what changed. Flushing to disk
-/// waits on the device, not the processor, so several files are written at once; the
-/// first failure in queue order is the one reported.
+/// The SHA-256 of some bytes, in lowercase hex.
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Where a path listed in a manifest is, if it is a safe relative path that stays in the
+/// output directory (a manifest's contents are not trusted).
+fn on_disk(out: &Path, rel: &str) -> Option<PathBuf> {
+    let safe = Path::new(rel)
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)))
+        && !rel.contains('\\');
+    let path = out.join(rel);
+    (safe && crate::fsx::inside(out, &path, "the output directory").is_ok()).then_some(path)
+}
+
+/// Writes queued files under `out`: every file first as a synced temporary beside its target
+/// ([`crate::fsx::write_temporary`]), several at once since syncing waits on the device;
+/// then each is renamed over its target, and each directory is synced once. A file whose
+/// bytes are already there is left alone, so a re-export touches only what changed. Every
+/// target must stay inside `out`, links followed: a link `dist/fr` → elsewhere is refused.
+/// The first failure in queue order is the one reported; temporaries of a failed batch are
+/// removed.
 fn flush(out: &Path, pending: Vec<(String, Vec<u8>)>) -> Result<(), ExportError> {
+    let prepare = |(rel, bytes): &(String, Vec<u8>)| -> Result<Option<PathBuf>, ExportError> {
+        let path = out.join(rel);
+        let dir = path.parent().unwrap_or(out);
+        if let Err(why) = crate::fsx::inside(out, dir, "the output directory") {
+            return Err(io(dir, std::io::Error::other(why.to_string())));
+        }
+        if crate::fsx::read_file(&path).is_ok_and(|old| old == *bytes) {
+            return Ok(None);
+        }
+        std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+        crate::fsx::write_temporary(&path, bytes)
+            .map(Some)
+            .map_err(|e| io(&path, e))
+    };
+    let mut temporaries: Vec<(usize, PathBuf)> = Vec::new();
+    let results = in_parallel(&pending, prepare);
+    let mut failure = (results.len() != pending.len()).then(|| {
+        io(
+            out,
+            std::io::Error::other("a writer thread stopped unexpectedly"),
+        )
+    });
+    for (i, result) in results {
+        match result {
+            Ok(Some(tmp)) => temporaries.push((i, tmp)),
+            Ok(None) => {}
+            Err(e) if failure.is_none() => failure = Some(e),
+            Err(_) => {}
+        }
+    }
+    if let Some(e) = failure {
+        for (_, tmp) in &temporaries {
+            let _ = std::fs::remove_file(tmp);
+        }
+        return Err(e);
+    }
+    let mut dirs = BTreeSet::new();
+    for (i, tmp) in &temporaries {
+        let path = out.join(&pending[*i].0);
+        if let Err(e) = std::fs::rename(tmp, &path) {
+            for (_, tmp) in &temporaries {
+                let _ = std::fs::remove_file(tmp);
+            }
+            return Err(io(&path, e));
+        }
+        dirs.insert(path.parent().unwrap_or(out).to_path_buf());
+    }
+    for dir in &dirs {
+        crate::fsx::sync_dir(dir).map_err(|e| io(dir, e))?;
+    }
+    Ok(())
+}
+
+/// Runs `work` on every item with a few threads (syncing to disk waits on the device, not
+/// the processor); the results come back in item order.
+fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<(usize, R)> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     const WRITERS: usize = 8;
-    let write = |(rel, bytes): &(String, Vec<u8>)| -> Result<(), ExportError> {
-        let path = out.join(rel);
-        if std::fs::read(&path).is_ok_and(|old| old == *bytes) {
-            return Ok(());
-        }
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
-        }
-        crate::fsio::write_atomic(&path, bytes).map_err(|e| io(&path, e))
-    };
     let next = AtomicUsize::new(0);
-    let mut failures: Vec<(usize, ExportError)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..WRITERS.min(pending.len()))
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..WRITERS.min(items.len()))
             .map(|_| {
                 scope.spawn(|| {
-                    let mut failed = Vec::new();
+                    let mut done = Vec::new();
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = pending.get(i) else { break };
-                        if let Err(e) = write(item) {
-                            failed.push((i, e));
-                        }
+                        let Some(item) = items.get(i) else { break };
+                        done.push((i, work(item)));
                     }
-                    failed
+                    done
                 })
             })
             .collect();
         workers
             .into_iter()
-            .flat_map(|w| {
-                w.join().unwrap_or_else(|_| {
-                    vec![(
-                        usize::MAX,
-                        ExportError::Io {
-                            path: out.display().to_string(),
-                            source: std::io::Error::other("a writer thread stopped unexpectedly"),
-                        },
-                    )]
-                })
-            })
+            .flat_map(|w| w.join().unwrap_or_default())
             .collect()
     });
-    failures.sort_by_key(|(i, _)| *i);
-    match failures.into_iter().next() {
-        Some((_, e)) => Err(e),
-        None => Ok(()),
-    }
+    results.sort_by_key(|(i, _)| *i);
+    results
 }
 
 fn io(path: &Path, source: std::io::Error) -> ExportError {
@@ -936,13 +1081,27 @@ fn io(path: &Path, source: std::io::Error) -> ExportError {
     }
 }
 
-/// The locales of an earlier manifest, to keep the entries of locales not exported now.
-fn read_manifest(path: &Path) -> Map<String, Value> {
-    std::fs::read(path)
-        .ok()
-        .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
-        .and_then(|v| v.get("locales").and_then(Value::as_object).cloned())
-        .unwrap_or_default()
+/// An earlier manifest: its locales are kept for locales not exported now, and the files it
+/// lists that no longer belong are removed.
+enum Previous {
+    Absent,
+    Valid(Map<String, Value>),
+    Corrupt(String),
+}
+
+fn read_manifest(path: &Path) -> Previous {
+    let bytes = match crate::fsx::read_file(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Previous::Absent,
+        Err(e) => return Previous::Corrupt(e.to_string()),
+    };
+    match serde_json::from_slice::<Value>(&bytes) {
+        Ok(v) => match v.get("locales").and_then(Value::as_object) {
+            Some(locales) => Previous::Valid(locales.clone()),
+            None => Previous::Corrupt("it has no `locales` object".into()),
+        },
+        Err(e) => Previous::Corrupt(e.to_string()),
+    }
 }
 
 #[cfg(test)]

@@ -47,7 +47,7 @@ pub fn extract(project: &Project, out_dir: &Path) -> Result<Extracted, String> {
             continue;
         }
         let path = out_dir.join(&file.rel);
-        crate::fsio::write_atomic(&path, file.text.as_bytes())
+        crate::fsx::write_atomic(&path, file.text.as_bytes())
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         let shown = path.strip_prefix(&ws.root).unwrap_or(&path);
         report.lines.push(format!(

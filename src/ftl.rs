@@ -345,8 +345,8 @@ pub fn pattern_is_blank(pattern: Option<&ast::Pattern<&str>>) -> bool {
 /// Every `.ftl` file under `dir`, recursively, sorted: (path relative to `dir`, path relative
 /// to the workspace root), both with `/`. Symbolic links are followed only while they stay
 /// inside `dir`'s workspace; see [`scan_files`] for the files that were left out and why.
-pub fn find_files(dir: &Path, rel_dir: &str) -> Vec<(String, String)> {
-    scan_files(dir, rel_dir, dir).files
+pub fn find_files(dir: &Path, rel_dir: &str, root: &Path) -> Vec<(String, String)> {
+    scan_files(dir, rel_dir, root).files
 }
 
 /// The result of walking a directory for `.ftl` files.
@@ -364,6 +364,13 @@ pub struct Scan {
 /// devices) are never opened, so a run cannot block on them.
 pub fn scan_files(dir: &Path, rel_dir: &str, root: &Path) -> Scan {
     let mut scan = Scan::default();
+    // The directory itself may be a link (`locales/de` → elsewhere): the same policy.
+    if dir.symlink_metadata().is_ok() {
+        if let Err(why) = crate::fsx::inside(root, dir, "the workspace") {
+            scan.skipped.push((rel_dir.to_string(), why.to_string()));
+            return scan;
+        }
+    }
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut visited = std::collections::HashSet::new();
     if let Ok(canonical) = dir.canonicalize() {
@@ -414,6 +421,15 @@ fn walk(
             format!("{prefix}/{name}")
         };
         let path = entry.path();
+        if entry.file_name().to_str().is_none() {
+            if name.ends_with(".ftl") || file_type.is_dir() {
+                skipped.push((
+                    crate::workspace::join_rel(rel_dir, &rel),
+                    "a file name that is not valid UTF-8 (shown with \u{fffd} for the bad bytes); rename it".into(),
+                ));
+            }
+            continue;
+        }
         let (is_dir, is_file) = if file_type.is_symlink() {
             match path.canonicalize() {
                 Err(_) => {

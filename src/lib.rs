@@ -16,7 +16,7 @@ pub mod content;
 pub mod diagnostic;
 pub mod export;
 pub mod extract;
-pub mod fsio;
+pub mod fsx;
 pub mod ftl;
 pub mod glob;
 pub mod l10n_toml;

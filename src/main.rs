@@ -124,6 +124,12 @@ const EXIT_FAILURE: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    polyguide::fsx::on_lock_wait(|what| {
+        let _ = writeln!(
+            anstream::stderr(),
+            "waiting for another polyguide run to release {what}…"
+        );
+    });
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(message) => {
@@ -224,7 +230,7 @@ impl WorkspaceArgs {
         };
         let settings = match settings_file {
             Some(path) => {
-                let text = std::fs::read_to_string(&path)
+                let text = polyguide::fsx::read_text(&path)
                     .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
                 Some(
                     Config::parse_settings(&text)
@@ -325,6 +331,15 @@ fn export(project: &Project, out: Option<PathBuf>, locales: Vec<String>) -> Resu
             "exported {} files to {shown}\n",
             report.written.len()
         ));
+    }
+    if !report.removed.is_empty() {
+        s.push_str(&format!(
+            "removed {} file(s) of an earlier export that no longer belong\n",
+            report.removed.len()
+        ));
+    }
+    for note in &report.notes {
+        s.push_str(&format!("note: {note}\n"));
     }
     for (locale, why) in &report.skipped {
         s.push_str(&format!("skipped {locale}: {why}\n"));
@@ -460,6 +475,21 @@ fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> R
         let reports = accept::accept_editorial(project, &args).map_err(|e| e.to_string())?;
         let mut s = String::new();
         for r in reports {
+            if r.stamped.is_empty() && r.left_stale.is_empty() && !r.already_current.is_empty() {
+                s.push_str(&format!(
+                    "{}: unchanged since it was stamped ({}); nothing to do\n",
+                    r.id,
+                    r.already_current.join(", ")
+                ));
+                continue;
+            }
+            if r.stamped.is_empty() && r.left_stale.is_empty() {
+                s.push_str(&format!(
+                    "{}: no locale has a stamp for it yet; nothing to do\n",
+                    r.id
+                ));
+                continue;
+            }
             if r.stamped.is_empty() {
                 s.push_str(&format!(
                     "{}: no translation was current before the change; nothing stamped\n",
@@ -493,6 +523,12 @@ fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> R
     let selection = match (all, ids.is_empty()) {
         (true, true) => Selection::All,
         (true, false) => return Err("give message ids or --all, not both".into()),
+        (false, true) if !project.ws.config.locales.contains(&locale) => {
+            // Not a locale: the library says what it is (a message id, the source locale).
+            accept::accept(project, &locale, &Selection::Ids(Vec::new()))
+                .map_err(|e| e.to_string())?;
+            return Err(format!("name the messages to accept (`polyguide accept LOCALE {locale}`)"));
+        }
         (false, true) => return Err(format!("name the messages to accept (`polyguide accept {locale} ID…`), or accept everything translated with --all")),
         (false, false) => Selection::Ids(ids),
     };
@@ -518,6 +554,12 @@ fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> R
         ));
     }
     print(&s)?;
+    for (id, message) in &report.with_errors {
+        let _ = writeln!(
+            anstream::stderr(),
+            "warning: {id} was accepted, but its translation has an error: {message}"
+        );
+    }
     if !report.were_stale.is_empty() && !all {
         // Named ids were reviewed one by one: say what changed state, quietly.
         print(&format!(

@@ -115,7 +115,7 @@ impl<'w> Project<'w> {
                 .locales_dir()
                 .join(&ws.config.source_locale)
                 .join(format!("{stem}.ftl"));
-            let known_messages = crate::text::read_file(&template)
+            let known_messages = crate::fsx::read_file(&template)
                 .ok()
                 .and_then(|b| crate::text::decode(b).ok())
                 .map(|d| crate::ftl::parse(&d.text).entries.len());
@@ -180,6 +180,51 @@ impl<'w> Project<'w> {
         }
         self.broken.sort_by(|a, b| a.path.cmp(&b.path));
         self.broken.dedup();
+        self.misnamed_locale_dirs();
+    }
+
+    /// A locale directory whose name is a locale id written another way (`fr_FR`, `fr-fr`
+    /// for `fr-FR`) is not read: say so, with the name it needs.
+    fn misnamed_locale_dirs(&mut self) {
+        let ws = self.ws;
+        if !matches!(ws.layout, Layout::Mirror) || !ws.locales_dir().is_dir() {
+            return;
+        }
+        let known: Vec<&str> = ws.all_locales();
+        for name in locale_dirs(&ws.locales_dir()) {
+            if known.contains(&name.as_str()) {
+                continue;
+            }
+            let Ok(tag) = name
+                .replace('_', "-")
+                .parse::<unic_langid::LanguageIdentifier>()
+            else {
+                continue;
+            };
+            let canonical = tag.to_string();
+            if canonical == name || canonical == "und" {
+                continue;
+            }
+            let dir = ws.locale_rel_dir(&name);
+            let configured = known.contains(&canonical.as_str());
+            let help = if configured {
+                format!("rename it to {}", ws.locale_rel_dir(&canonical))
+            } else {
+                format!(
+                    "rename it to {} and add `{canonical}` to `locales`",
+                    ws.locale_rel_dir(&canonical)
+                )
+            };
+            self.diagnostics.push(
+                Diagnostic::file(
+                    &rules::unreadable_file::RULE,
+                    &format!("{dir}/"),
+                    format!("{dir}/ is not read: `{name}` is not how locale ids are written (`{canonical}`)"),
+                )
+                .with_severity(Severity::Warning)
+                .with_help(help),
+            );
+        }
     }
 
     fn missing_source_dir(&mut self, dir: &str, strays: &[String]) {
@@ -320,7 +365,10 @@ pub fn read_stamps(root: &std::path::Path, rel: &str, locale: &str) -> Stamps {
         Err(e) => return invalid(format!("cannot read the stamps: {e}")),
         Ok(_) => {}
     }
-    let bytes = match crate::text::read_file(&path) {
+    if let Err(why) = crate::fsx::inside(root, &path, "the workspace") {
+        return invalid(format!("{rel} is {why}"));
+    }
+    let bytes = match crate::fsx::read_file(&path) {
         Ok(b) => b,
         Err(e) => return invalid(format!("cannot read the stamps: {e}")),
     };

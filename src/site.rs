@@ -248,20 +248,22 @@ pub fn write(site: &Site, out: &Path, ws: &Workspace) -> Result<WriteReport, Sit
         move |source| SiteError::Io { what, path, source }
     };
     let list_path = out.join(SITE_LIST);
-    let earlier: Vec<String> = match std::fs::read_to_string(&list_path) {
-        Ok(text) => text.lines().skip(1).map(str::to_string).collect(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            if out.exists() {
-                let mut entries = std::fs::read_dir(out).map_err(io("read", out))?;
-                if entries.next().is_some() {
-                    return Err(SiteError::NotASite(out.display().to_string()));
-                }
-            }
-            Vec::new()
+    if !list_path.exists() && out.exists() {
+        let mut entries = std::fs::read_dir(out).map_err(io("read", out))?;
+        if entries.next().is_some() {
+            return Err(SiteError::NotASite(out.display().to_string()));
         }
+    }
+    // One writer per site directory; the kernel releases the lock however the process ends.
+    let what = format!("the site directory {}", out.display());
+    let _lock = crate::fsx::DirLock::acquire(out, &what, crate::fsx::LOCK_TIMEOUT)
+        .map_err(io("lock", out))?;
+    crate::fsx::remove_leftovers(out);
+    let earlier: Vec<String> = match crate::fsx::read_text(&list_path) {
+        Ok(text) => text.lines().skip(1).map(str::to_string).collect(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
         Err(e) => return Err(io("read", &list_path)(e)),
     };
-    std::fs::create_dir_all(out).map_err(io("create", out))?;
     let mut report = WriteReport::default();
     for (rel, bytes) in &site.files {
         let path = safe_join(out, rel).ok_or_else(|| SiteError::Io {
@@ -269,14 +271,16 @@ pub fn write(site: &Site, out: &Path, ws: &Workspace) -> Result<WriteReport, Sit
             path: rel.clone(),
             source: std::io::Error::other("the path leaves the output directory"),
         })?;
-        if std::fs::read(&path).is_ok_and(|old| &old == bytes) {
+        if let Some(parent) = path.parent() {
+            within(out, parent)?;
+            std::fs::create_dir_all(parent).map_err(io("create", parent))?;
+        }
+        within(out, &path)?;
+        if crate::fsx::read_file(&path).is_ok_and(|old| &old == bytes) {
             report.unchanged += 1;
             continue;
         }
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io("create", parent))?;
-        }
-        crate::fsio::write_atomic(&path, bytes).map_err(io("write", &path))?;
+        crate::fsx::write_atomic(&path, bytes).map_err(io("write", &path))?;
         report.written.push(rel.clone());
     }
     for rel in earlier {
@@ -286,6 +290,7 @@ pub fn write(site: &Site, out: &Path, ws: &Workspace) -> Result<WriteReport, Sit
         let Some(path) = safe_join(out, &rel) else {
             continue;
         };
+        within(out, &path)?;
         match std::fs::remove_file(&path) {
             Ok(()) => report.removed.push(rel),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -302,10 +307,19 @@ pub fn write(site: &Site, out: &Path, ws: &Workspace) -> Result<WriteReport, Sit
         list.push_str(rel);
         list.push('\n');
     }
-    if std::fs::read_to_string(&list_path).ok().as_deref() != Some(list.as_str()) {
-        crate::fsio::write_atomic(&list_path, list.as_bytes()).map_err(io("write", &list_path))?;
+    if crate::fsx::read_text(&list_path).ok().as_deref() != Some(list.as_str()) {
+        crate::fsx::write_atomic(&list_path, list.as_bytes()).map_err(io("write", &list_path))?;
     }
     Ok(report)
+}
+
+/// Refuses to write or remove through a symbolic link that leaves the output directory.
+fn within(out: &Path, path: &Path) -> Result<(), SiteError> {
+    crate::fsx::inside(out, path, "the output directory").map_err(|why| SiteError::Io {
+        what: "write",
+        path: path.display().to_string(),
+        source: std::io::Error::other(why.to_string()),
+    })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -419,8 +433,10 @@ struct GuideView {
     summary: Option<ItemView>,
     /// The completeness line of the page, in parts.
     completeness: Vec<String>,
+    /// Guide-level notes shown before the methods, and after them.
+    notes_before: Vec<NoteView>,
     methods: Vec<MethodView>,
-    notes: Vec<NoteView>,
+    notes_after: Vec<NoteView>,
 }
 
 #[derive(Serialize)]
@@ -428,8 +444,10 @@ struct MethodView {
     anchor: String,
     title: ItemView,
     summary: Option<ItemView>,
+    /// Hazards come before the procedure: the notes the bundle places before the steps.
+    notes_before: Vec<NoteView>,
     steps: Vec<ItemView>,
-    notes: Vec<NoteView>,
+    notes_after: Vec<NoteView>,
 }
 
 #[derive(Serialize)]
@@ -519,11 +537,18 @@ fn guide_view(
         .map(|g| g.items().into_iter().map(|i| (i.id.as_str(), i)).collect())
         .unwrap_or_default();
     let view = |item: &TextItem| item_view(item, source_items.get(item.id.as_str()).copied(), ctx);
-    let note = |n: &bundle::Note| NoteView {
-        kind: n.kind.as_str(),
-        label: ui.text(&format!("note-{}", n.kind.as_str())),
-        item: view(&n.item),
+    let notes = |notes: &[bundle::Note], at: bundle::Position| -> Vec<NoteView> {
+        notes
+            .iter()
+            .filter(|n| n.position == at)
+            .map(|n| NoteView {
+                kind: n.kind.as_str(),
+                label: ui.text(&format!("note-{}", n.kind.as_str())),
+                item: view(&n.item),
+            })
+            .collect()
     };
+    use bundle::Position::{After, Before};
     let (mut current, mut stale, mut fallback) = (0u64, 0u64, 0u64);
     for item in guide.items() {
         match item.status {
@@ -557,11 +582,13 @@ fn guide_view(
                 anchor: m.key.clone(),
                 title: view(&m.title),
                 summary: m.summary.as_ref().map(view),
+                notes_before: notes(&m.notes, Before),
                 steps: m.steps.iter().map(|s| view(&s.item)).collect(),
-                notes: m.notes.iter().map(note).collect(),
+                notes_after: notes(&m.notes, After),
             })
             .collect(),
-        notes: guide.notes.iter().map(note).collect(),
+        notes_before: notes(&guide.notes, Before),
+        notes_after: notes(&guide.notes, After),
     }
 }
 

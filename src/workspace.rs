@@ -54,6 +54,9 @@ pub struct Config {
     pub export_min_complete: f64,
     /// `[[ignore]]` entries: findings they match are dropped.
     pub ignore: Vec<Ignore>,
+    /// `same-as-source`: message ids (globs) whose translation may be identical to the
+    /// source (names, codes, cognates); elsewhere a copy counts as untranslated.
+    pub same_as_source: Vec<String>,
 }
 
 /// One `[[ignore]]` entry. A finding is ignored when it matches every list the entry gives:
@@ -111,7 +114,7 @@ impl Workspace {
     pub fn open(root: &Path) -> Result<Workspace, ConfigError> {
         let root = absolute(root);
         let path = root.join(CONFIG_FILE);
-        let text = std::fs::read_to_string(&path).map_err(|source| {
+        let text = crate::fsx::read_text(&path).map_err(|source| {
             if source.kind() == std::io::ErrorKind::NotFound {
                 ConfigError::NoConfigIn(root.clone())
             } else {
@@ -172,6 +175,7 @@ impl Workspace {
             export_stale_fallback: settings.export_stale_fallback,
             export_min_complete: settings.export_min_complete,
             ignore: settings.ignore.clone(),
+            same_as_source: settings.same_as_source.clone(),
         };
         Ok(Workspace {
             root: project.root().to_path_buf(),
@@ -190,6 +194,7 @@ impl Workspace {
                 crate::ftl::find_files(
                     &self.locales_dir().join(source),
                     &self.locale_rel_dir(source),
+                    &self.root,
                 )
             }
             Layout::L10n(p) => p
@@ -262,6 +267,7 @@ impl Workspace {
             Layout::Mirror => crate::ftl::find_files(
                 &self.locales_dir().join(locale),
                 &self.locale_rel_dir(locale),
+                &self.root,
             )
             .into_iter()
             .map(|(_, path)| path)
@@ -374,7 +380,7 @@ fn discover_locales(dir: &Path, source: &str) -> Vec<String> {
         .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
         .filter_map(|e| e.file_name().to_str().map(str::to_string))
         .filter(|name| name != source && check_locale("locales", name).is_ok())
-        .filter(|name| !crate::ftl::find_files(&dir.join(name), name).is_empty())
+        .filter(|name| !crate::ftl::find_files(&dir.join(name), name, dir).is_empty())
         .collect();
     out.sort();
     out
@@ -452,6 +458,8 @@ struct RawConfig {
     export: RawExport,
     #[serde(default)]
     ignore: Vec<Ignore>,
+    #[serde(default)]
+    same_as_source: Vec<String>,
 }
 
 /// `locales = ["fr", "de"]`, or `locales = "*"`: every locale directory present.
@@ -490,6 +498,7 @@ impl Default for Config {
             export_stale_fallback: false,
             export_min_complete: 0.0,
             ignore: Vec::new(),
+            same_as_source: Vec::new(),
         }
     }
 }
@@ -635,6 +644,7 @@ impl Config {
             fallback,
             rules,
             ignore: raw.ignore,
+            same_as_source: raw.same_as_source,
             export_out_dir: check_dir(
                 "export.out-dir",
                 raw.export.out_dir.as_deref().unwrap_or("dist"),

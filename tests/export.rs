@@ -570,3 +570,59 @@ fn an_l10n_toml_project_counts_and_ships_only_the_files_it_translates() {
         .unwrap()
         .contains("FB1"));
 }
+
+/// Hazards before the procedure: in every exported locale of this repository, a method's
+/// warning and caution notes come before its steps, in the JSON (position and order) and in
+/// the FTL resource.
+#[test]
+fn warning_notes_of_a_method_come_before_its_steps_in_every_locale() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ws = polyguide::Workspace::open(repo).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    export(
+        &Project::load(&ws),
+        &ExportOptions {
+            out: out.path().to_path_buf(),
+            locales: vec![],
+        },
+    )
+    .unwrap();
+    let mut checked = 0;
+    for locale in ws.all_locales() {
+        let bundle = json(&out.path().join(locale).join("unlock-mi-phone.json"));
+        let ftl =
+            std::fs::read_to_string(out.path().join(locale).join("unlock-mi-phone.ftl")).unwrap();
+        let line_of = |id: &str| {
+            ftl.lines()
+                .position(|l| l.starts_with(&format!("{id} =")))
+                .unwrap_or_else(|| panic!("{locale}: {id} not in the FTL"))
+        };
+        for method in bundle["methods"].as_array().unwrap() {
+            let notes = method["notes"].as_array().unwrap();
+            let Some(first_step) = method["steps"].as_array().unwrap().first() else {
+                continue;
+            };
+            let step_line = line_of(first_step["id"].as_str().unwrap());
+            let mut seen_after = false;
+            for note in notes {
+                let safety = matches!(note["kind"].as_str(), Some("warning" | "caution"));
+                let before = note["position"] == "before";
+                assert!(!safety || before, "{locale}: {note}");
+                assert!(
+                    !(before && seen_after),
+                    "{locale}: notes not in display order"
+                );
+                seen_after |= !before;
+                let note_line = line_of(note["id"].as_str().unwrap());
+                assert_eq!(before, note_line < step_line, "{locale}: {note}");
+                checked += usize::from(safety);
+            }
+        }
+        // The hard-reset data-loss warning, the issue that started this.
+        let hard_reset = &bundle["methods"][0];
+        assert_eq!(hard_reset["key"], "hard-reset");
+        assert_eq!(hard_reset["notes"][0]["key"], "data-loss");
+        assert_eq!(hard_reset["notes"][0]["position"], "before");
+    }
+    assert!(checked >= 10 * 4, "only {checked} safety notes checked");
+}

@@ -111,6 +111,13 @@ fn a_page_per_guide_and_locale_an_index_per_locale_and_a_home() {
     assert!(fr.contains("<aside class=\"note note-warning\""));
     assert!(fr.contains("<aside class=\"note note-caution\""));
     assert!(fr.contains("<aside class=\"note note-tip\""));
+    // Hazards before the procedure: the warning and the caution precede the steps, the
+    // guide's tip comes last.
+    let body = &fr[fr.find("<body>").unwrap()..];
+    let at = |needle: &str| body.find(needle).unwrap_or_else(|| panic!("no {needle}"));
+    assert!(at("class=\"note note-warning\"") < at("<ol class=\"steps\">"));
+    assert!(at("class=\"note note-caution\"") < at("<ol class=\"steps\">"));
+    assert!(at("<ol class=\"steps\">") < at("class=\"note note-tip\""));
     // Terms resolved, the language switcher names each language in itself.
     assert!(fr.contains(">Bonjour Acmé</h1>"));
     assert!(fr.contains("hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</a>"));
@@ -455,4 +462,24 @@ fn the_repository_site_has_ten_locales_each_in_its_language_and_direction() {
         );
         assert_eq!(html.matches("<nav class=\"languages\"").count(), 1);
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn the_site_is_never_written_through_a_link_that_leaves_its_directory() {
+    let ws = fixture();
+    let site = build(&ws);
+    let out = ws.path("site");
+    site::write(&site, &out, &ws.workspace()).unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::remove_dir_all(out.join("fr")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), out.join("fr")).unwrap();
+    let err = site::write(&site, &out, &ws.workspace())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("a symbolic link that leaves the output directory"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
 }

@@ -95,7 +95,8 @@ fn export_with_a_broken_guide_writes_nothing_and_fails() {
     ] {
         let ws = workspace();
         let dist = ws.path("dist");
-        assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+        let first = polyguide(&ws, &["export"]);
+        assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
         let before = snapshot(&dist);
         ws.write("content/g.yaml", &breakage);
         let out = polyguide(&ws, &["export"]);

@@ -8,7 +8,7 @@
 # missing, and @fluent/bundle from npm into the cargo target directory. Then:
 #   1. browser.mjs opens every page of three sites in headless Chromium at 360 and 1280 px:
 #      this repository's (10 locales), the same with one source sentence edited and one
-#      step's translation removed in fr and ar (stale and fallback items on real text; the
+#      warning's translation removed in fr and ar (stale and fallback items on real text; the
 #      README's screenshots come from it), and ci/interop/fixture after an accept and a
 #      source edit;
 #   2. the README's fluent.js snippet runs against the fixture's export and must print what
@@ -86,14 +86,14 @@ site repo "$repo"
 pages=$(find "$tmp/repo-site" -name '*.html' | wc -l)
 [[ $pages -eq 21 ]] || fail "the repository's site has $pages pages, not 21 (10 locales × 2 + index)"
 
-# --- 1b. this repository with a stale sentence and a missing step in fr and ar
+# --- 1b. this repository with a stale sentence and an untranslated warning in fr and ar
 mkdir -p "$tmp/edited"
 cp -R polyguide.toml content locales "$tmp/edited/"
 sed -i 's/There are several things you can do\./Here is what you can do./' "$tmp/edited/content/unlock-mi-phone.yaml"
 for locale in fr ar; do
 	file=$tmp/edited/locales/$locale/unlock-mi-phone.ftl
 	# Drop the message and its indented continuation lines.
-	awk '/^unlock-mi-phone--hard-reset--power-off =/ { skip = 1; next } skip && /^[ \t]/ { next } { skip = 0; print }' \
+	awk '/^unlock-mi-phone--hard-reset--data-loss =/ { skip = 1; next } skip && /^[ \t]/ { next } { skip = 0; print }' \
 		"$file" >"$file.new"
 	mv "$file.new" "$file"
 done

@@ -12,6 +12,12 @@ unlock-mi-phone--summary = Is your { -brand-short } phone locked, and you can’
 unlock-mi-phone--hard-reset--title = Hard reset (factory reset via { -recovery-mode })
 # Method summary
 unlock-mi-phone--hard-reset--summary = This is one of the most common and effective methods, but it will erase all data on your phone.
+# Note (warning)
+unlock-mi-phone--hard-reset--data-loss = A hard reset erases all data on your phone.
+# Note (warning)
+unlock-mi-phone--hard-reset--frp-mi-account = If a { -mi-account } was linked to the phone, you may be asked for its password to activate the device after the hard reset (Factory Reset Protection, FRP). If you don’t remember the { -mi-account } password, continue with the next method.
+# Note (warning)
+unlock-mi-phone--hard-reset--frp-google = If a { -google } account was synced to the phone, you may be asked for its credentials after the factory reset ({ -google } Factory Reset Protection). If you’ve also forgotten your { -google } account password, you need to recover it separately.
 # Step 1 of 6
 unlock-mi-phone--hard-reset--power-off = Power off your { -brand-short } phone completely.
 # Step 2 of 6
@@ -24,12 +30,6 @@ unlock-mi-phone--hard-reset--wipe-data = Select “{ -recovery-wipe-data }” (s
 unlock-mi-phone--hard-reset--confirm-wipe = Select “{ -recovery-wipe-all-data }” to confirm.
 # Step 6 of 6
 unlock-mi-phone--hard-reset--reboot = When the process is complete, select “{ -recovery-reboot }”, then “{ -recovery-reboot-to-system }”.
-# Note (warning)
-unlock-mi-phone--hard-reset--data-loss = A hard reset erases all data on your phone.
-# Note (warning)
-unlock-mi-phone--hard-reset--frp-mi-account = If a { -mi-account } was linked to the phone, you may be asked for its password to activate the device after the hard reset (Factory Reset Protection, FRP). If you don’t remember the { -mi-account } password, continue with the next method.
-# Note (warning)
-unlock-mi-phone--hard-reset--frp-google = If a { -google } account was synced to the phone, you may be asked for its credentials after the factory reset ({ -google } Factory Reset Protection). If you’ve also forgotten your { -google } account password, you need to recover it separately.
 
 ## Method: reset-password
 
@@ -75,12 +75,6 @@ unlock-mi-phone--bind-new-number--reset-password = Once the new phone number is 
 unlock-mi-phone--unlock-tools--title = Use a third-party { -android } unlock tool (with caution)
 # Method summary
 unlock-mi-phone--unlock-tools--summary = Various third-party programs, such as Dr.Fone, iToolab UnlockGo, and iMyFone LockWiper (Android), claim to unlock { -android } phones, including { -brand } devices. They generally work as follows.
-# Step 1 of 3
-unlock-mi-phone--unlock-tools--install-software = Download and install the software on your computer.
-# Step 2 of 3
-unlock-mi-phone--unlock-tools--connect-usb = Connect your { -brand-short } phone to the computer with a USB cable.
-# Step 3 of 3
-unlock-mi-phone--unlock-tools--follow-instructions = Follow the software’s instructions.
 # Note (caution)
 unlock-mi-phone--unlock-tools--scams-malware = Be very careful when choosing a third-party tool. Some might be scams, contain malware, or not work as advertised.
 # Note (caution)
@@ -91,6 +85,12 @@ unlock-mi-phone--unlock-tools--cost = These tools often cost money.
 unlock-mi-phone--unlock-tools--success-rate = Success rates can vary depending on your phone model and { -android } version.
 # Note (warning)
 unlock-mi-phone--unlock-tools--data-loss = Many of these tools also perform a factory reset, which erases all data on your phone.
+# Step 1 of 3
+unlock-mi-phone--unlock-tools--install-software = Download and install the software on your computer.
+# Step 2 of 3
+unlock-mi-phone--unlock-tools--connect-usb = Connect your { -brand-short } phone to the computer with a USB cable.
+# Step 3 of 3
+unlock-mi-phone--unlock-tools--follow-instructions = Follow the software’s instructions.
 
 ## Method: official-support
 
@@ -98,14 +98,14 @@ unlock-mi-phone--unlock-tools--data-loss = Many of these tools also perform a fa
 unlock-mi-phone--official-support--title = Contact { -brand } customer support or a service center
 # Method summary
 unlock-mi-phone--official-support--summary = If none of the methods above work, or you’re uncomfortable performing these steps yourself, your best option is official { -brand } customer support or an authorized service center. They can often unlock the device, especially if you can provide proof of purchase and ownership.
+# Note (caution)
+unlock-mi-phone--official-support--safest-option = This is the safest method if you’re worried about damaging your device or losing data, but their process may still require erasing all data on the phone.
 # Step 1 of 3
 unlock-mi-phone--official-support--gather-proof = If you have them, gather your proof of purchase and proof of ownership of the phone.
 # Step 2 of 3
 unlock-mi-phone--official-support--contact-support = Contact official { -brand } customer support, or take the phone to an authorized { -brand } service center.
 # Step 3 of 3
 unlock-mi-phone--official-support--request-unlock = Ask them to unlock the device, and show any proof of purchase and ownership you have.
-# Note (caution)
-unlock-mi-phone--official-support--safest-option = This is the safest method if you’re worried about damaging your device or losing data, but their process may still require erasing all data on the phone.
 
 ## Guide notes
 

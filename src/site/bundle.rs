@@ -128,6 +128,18 @@ pub struct Note {
     pub item: TextItem,
     pub key: String,
     pub kind: NoteKind,
+    /// Before or after its method's steps (a guide-level note: the methods). Bundles written
+    /// before notes had a position show every note after.
+    #[serde(default)]
+    pub position: Position,
+}
+
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Position {
+    Before,
+    #[default]
+    After,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -151,8 +163,8 @@ impl NoteKind {
 }
 
 impl GuideBundle {
-    /// Every text item in display order: title, summary, then each method (title, summary,
-    /// steps, notes), then the guide's notes.
+    /// Every text item: title, summary, then each method (title, summary, steps, notes),
+    /// then the guide's notes.
     pub fn items(&self) -> Vec<&TextItem> {
         let mut items = vec![&self.title];
         items.extend(self.summary.as_ref());
@@ -198,8 +210,9 @@ pub struct Bundles {
 }
 
 impl Bundles {
-    /// Reads `dir/manifest.json` and every guide bundle it lists (`<locale>/<guide>.json`).
-    /// Locale ids and guide ids are checked before they are used as paths.
+    /// Reads `dir/manifest.json` and every guide bundle it lists (`<locale>/<guide>.json`),
+    /// through the file-access policy ([`crate::fsx`]). Locale ids and guide ids are checked
+    /// before they are used as paths.
     pub fn read(dir: &Path) -> Result<Bundles, BundleError> {
         let manifest: Manifest = read_json(dir, "manifest.json")?;
         check_format("manifest.json", manifest.format)?;
@@ -245,7 +258,7 @@ impl Bundles {
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(dir: &Path, rel: &str) -> Result<T, BundleError> {
-    let bytes = std::fs::read(dir.join(rel)).map_err(|source| BundleError::Io {
+    let bytes = crate::fsx::read_file(&dir.join(rel)).map_err(|source| BundleError::Io {
         path: rel.to_string(),
         source,
     })?;
