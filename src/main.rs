@@ -341,6 +341,25 @@ fn export(project: &Project, out: Option<PathBuf>, locales: Vec<String>) -> Resu
     for note in &report.notes {
         s.push_str(&format!("note: {note}\n"));
     }
+    for (locale, held) in &report.held_back {
+        let list: Vec<String> = held
+            .iter()
+            .map(|(id, why)| {
+                let why = match *why {
+                    "error" => "has an error",
+                    "copy" => "is a copy of the source",
+                    "stale" => "is stale",
+                    other => other,
+                };
+                format!("{id} ({why})")
+            })
+            .collect();
+        s.push_str(&format!(
+            "{locale}: held back {} translation(s), shipped the fallback instead: {}\n",
+            held.len(),
+            list.join(", ")
+        ));
+    }
     for (locale, why) in &report.skipped {
         s.push_str(&format!("skipped {locale}: {why}\n"));
     }

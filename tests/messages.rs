@@ -184,7 +184,28 @@ fn a_copy_of_the_source_is_not_a_translation_unless_marked() {
         "{}",
         out(&lint)
     );
-    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+    let export = polyguide(&ws, &["export"]);
+    assert_eq!(export.status.code(), Some(0));
+    assert!(
+        out(&export).contains("fr: held back 1 translation(s), shipped the fallback instead: g--m--b (is a copy of the source)"),
+        "{}",
+        out(&export)
+    );
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(ws.path("dist/manifest.json")).unwrap()).unwrap();
+    let fr = &manifest["locales"]["fr"];
+    assert_eq!(
+        fr["held_back"],
+        serde_json::json!([{"id": "g--m--b", "reason": "copy"}])
+    );
+    // `complete` agrees with the counts by construction.
+    let counts = &fr["counts"];
+    let total = ["current", "stale", "fallback"]
+        .iter()
+        .map(|k| counts[*k].as_f64().unwrap())
+        .sum::<f64>();
+    let expected = (counts["current"].as_f64().unwrap() * 1000.0 / total).floor() / 10.0;
+    assert_eq!(fr["complete"].as_f64().unwrap(), expected, "{fr}");
     let bundle: serde_json::Value =
         serde_json::from_slice(&std::fs::read(ws.path("dist/fr/g.json")).unwrap()).unwrap();
     assert_eq!(bundle["methods"][0]["steps"][1]["status"], "fallback");
@@ -210,4 +231,98 @@ fn a_copy_of_the_source_is_not_a_translation_unless_marked() {
         "source-locale = \"en\"\nlocales = [\"fr\"]\nsame-as-source = [\"g--m--b\"]\n",
     );
     assert_eq!(status(&ws)["translated"], 4);
+}
+
+#[test]
+fn translator_context_reaches_the_template_and_the_worklist_but_not_the_bundles() {
+    let guide = GUIDE.replace(
+        "        text: Do this.\n",
+        "        text: Do this.\n        note: The label of a menu item in Recovery Mode.\n        max-length: 30\n        screenshot: docs/recovery.png\n",
+    );
+    let ws = TestWs::new(
+        &["fr"],
+        &[("content/g.yaml", &guide), ("locales/fr/g.ftl", FR)],
+    );
+    assert_eq!(polyguide(&ws, &["extract"]).status.code(), Some(0));
+    let template = ws.read("locales/en/g.ftl");
+    assert!(
+        template.contains(
+            "# Note: The label of a menu item in Recovery Mode.\n# Max length: 30 characters\n# Screenshot: docs/recovery.png\ng--m--a = Do this.\n"
+        ),
+        "{template}"
+    );
+    assert_eq!(
+        polyguide(&ws, &["accept", "fr", "--all"]).status.code(),
+        Some(0)
+    );
+    ws.write("content/g.yaml", &guide.replace("Do this.", "Do this now."));
+    let stale = polyguide(&ws, &["stale", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&stale.stdout).unwrap();
+    assert_eq!(
+        v["items"][0]["note"],
+        "The label of a menu item in Recovery Mode."
+    );
+    assert!(out(&polyguide(&ws, &["stale"])).contains("  note:          The label"));
+    assert_eq!(polyguide(&ws, &["extract"]).status.code(), Some(0));
+    polyguide(&ws, &["export"]);
+    for file in [
+        "dist/fr/g.json",
+        "dist/fr/g.ftl",
+        "dist/en/g.ftl",
+        "dist/en/g.json",
+    ] {
+        let text = ws.read(file);
+        assert!(!text.contains("Recovery Mode"), "{file}: {text}");
+    }
+    // Bad values are content-schema errors that say what is expected.
+    ws.write(
+        "content/g.yaml",
+        &guide
+            .replace("max-length: 30", "max-length: long")
+            .replace("docs/recovery.png", "../x.png"),
+    );
+    let lint = out(&polyguide(&ws, &["lint"]));
+    assert!(
+        lint.contains("`max-length` must be a whole number"),
+        "{lint}"
+    );
+    assert!(
+        lint.contains("must be a path relative to the workspace root"),
+        "{lint}"
+    );
+}
+
+#[test]
+fn yaml_traps_say_to_quote_and_point_at_tabs() {
+    let ws = TestWs::new(&[], &[]);
+    let cases = [
+        (
+            "id: g\ntitle: { -brand } kettle descaling\nmethods: []\n",
+            "title: \"{ -brand } kettle descaling\"",
+        ),
+        (
+            "id: g\ntitle: Descale\nsummary: Note: unplug it first.\nmethods: []\n",
+            "summary: \"Note: unplug it first.\"",
+        ),
+        (
+            "id: g\ntitle: Descale\nsummary: { -brand }\nmethods: []\n",
+            "summary: \"{ -brand }\"",
+        ),
+    ];
+    for (yaml, fixed) in cases {
+        ws.write("content/g.yaml", yaml);
+        let lint = out(&polyguide(&ws, &["lint"]));
+        assert!(
+            lint.contains("quoted") || lint.contains("quote the text"),
+            "{lint}"
+        );
+        assert!(lint.contains(fixed), "{lint}");
+    }
+    ws.write(
+        "content/g.yaml",
+        "id: g\ntitle: T\nmethods:\n  - id: m\n    title: M\n    steps:\n\t  - id: a\n        text: x\n",
+    );
+    let lint = out(&polyguide(&ws, &["lint"]));
+    assert!(lint.contains("a tab in the indentation"), "{lint}");
+    assert!(lint.contains("--> content/g.yaml:7:1"), "{lint}");
 }
