@@ -1,6 +1,7 @@
 //! The README's "Consuming the bundles" Rust snippet, run: the code between the `README:`
 //! markers below is in the README word for word (a test checks it), and the tests load every
-//! locale of two exports with it and format every message and attribute without an error.
+//! locale of two exports with it (one bundle per locale, as the manifest's `resources` say)
+//! and format every message and attribute without an error.
 //! The fluent.js snippet runs in `ci/interop/run.sh` (it needs node).
 
 mod common;
@@ -16,48 +17,39 @@ use serde_json::Value;
 
 type Error = Box<dyn std::error::Error>;
 
-/// A locale's messages: one bundle per `.ftl` file that the manifest lists for it.
-fn load_locale(dist: &Path, locale: &str) -> Result<Vec<FluentBundle<FluentResource>>, Error> {
+/// A locale's messages: the `resources` the manifest lists for it, in one bundle.
+fn load_locale(dist: &Path, locale: &str) -> Result<FluentBundle<FluentResource>, Error> {
     let manifest: Value = serde_json::from_slice(&std::fs::read(dist.join("manifest.json"))?)?;
-    let mut bundles = Vec::new();
-    for file in manifest["locales"][locale]["files"]
-        .as_array()
-        .ok_or("no such locale")?
-    {
-        let path = file["path"].as_str().ok_or("no path")?;
-        if path.ends_with(".ftl") {
-            let source = std::fs::read_to_string(dist.join(path))?;
-            let resource = FluentResource::try_new(source).map_err(|_| "invalid FTL")?;
-            let mut bundle = FluentBundle::new(vec![locale.parse()?]);
-            bundle.set_use_isolating(false); // plain text out; keep isolation for HTML
-            bundle
-                .add_resource(resource)
-                .map_err(|e| format!("{path}: {e:?}"))?;
-            bundles.push(bundle);
-        }
+    let resources = manifest["locales"][locale]["resources"].as_array();
+    let mut bundle = FluentBundle::new(vec![locale.parse()?]);
+    bundle.set_use_isolating(false); // plain text out; keep isolation for HTML
+    for path in resources.ok_or("no such locale")? {
+        let path = path.as_str().ok_or("not a path")?;
+        let source = std::fs::read_to_string(dist.join(path))?;
+        let resource = FluentResource::try_new(source).map_err(|_| "invalid FTL")?;
+        bundle
+            .add_resource(resource)
+            .map_err(|e| format!("{path}: {e:?}"))?;
     }
-    Ok(bundles)
+    Ok(bundle)
 }
 
-/// Formats message `id` from the first bundle that has it.
+/// Formats message `id`.
 fn format(
-    bundles: &[FluentBundle<FluentResource>],
+    bundle: &FluentBundle<FluentResource>,
     id: &str,
     args: Option<&FluentArgs>,
 ) -> Result<String, Error> {
-    for bundle in bundles {
-        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            let text = bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned();
-            return match errors.is_empty() {
-                true => Ok(text),
-                false => Err(format!("{id}: {errors:?}").into()),
-            };
-        }
+    let message = bundle.get_message(id).ok_or(format!("no message {id}"))?;
+    let pattern = message.value().ok_or(format!("{id} has no value"))?;
+    let mut errors = Vec::new();
+    let text = bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned();
+    match errors.is_empty() {
+        true => Ok(text),
+        false => Err(format!("{id}: {errors:?}").into()),
     }
-    Err(format!("no message {id}").into())
 }
 
 /// A guide's steps with their status, from `<locale>/<guide>.json`.
@@ -152,12 +144,9 @@ fn format_everything(dist: &Path) -> usize {
         args.set(name, 3);
     }
     for (locale, entry) in manifest["locales"].as_object().unwrap() {
-        let bundles = load_locale(dist, locale).unwrap_or_else(|e| panic!("{locale}: {e}"));
-        for file in entry["files"].as_array().unwrap() {
-            let path = file["path"].as_str().unwrap();
-            if !path.ends_with(".ftl") {
-                continue;
-            }
+        let bundle = load_locale(dist, locale).unwrap_or_else(|e| panic!("{locale}: {e}"));
+        for path in entry["resources"].as_array().unwrap() {
+            let path = path.as_str().unwrap();
             // A bundle does not list its messages: take the ids from a parse of the file.
             let source = std::fs::read_to_string(dist.join(path)).unwrap();
             let resource = fluent_syntax::parser::parse(source.as_str()).unwrap();
@@ -167,9 +156,8 @@ fn format_everything(dist: &Path) -> usize {
                 };
                 let id = message.id.name;
                 if message.value.is_some() {
-                    format(&bundles, id, Some(&args)).unwrap_or_else(|e| panic!("{path}: {e}"));
+                    format(&bundle, id, Some(&args)).unwrap_or_else(|e| panic!("{path}: {e}"));
                 }
-                let bundle = bundles.iter().find(|b| b.has_message(id)).unwrap();
                 for attribute in bundle.get_message(id).unwrap().attributes() {
                     let mut errors = Vec::new();
                     bundle.format_pattern(attribute.value(), Some(&args), &mut errors);

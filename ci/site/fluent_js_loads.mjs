@@ -1,12 +1,10 @@
-// @fluent/bundle loads every locale of an export and formats every message and attribute
-// with zero errors.
+// @fluent/bundle loads every locale of an export into ONE bundle (the manifest's
+// `resources`) and formats every message and attribute with zero errors.
 //
 //   node fluent_js_loads.mjs EXPORT_DIR…
 //
-// Each .ftl file the manifest lists goes into a bundle of its own, as the README's
-// "Consuming the bundles" says: today each guide's file repeats the terms it uses, so two
-// files of a locale cannot share one bundle. Once export defines terms once per locale
-// (issue 16's export fixes), this is the place to load a locale into ONE bundle instead.
+// Any id defined twice in a locale ("Attempt to override an existing term"), any reference
+// a locale's resources do not define, any formatting error fails the run.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
@@ -17,14 +15,16 @@ for (const dist of process.argv.slice(2)) {
   const manifest = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
   let messages = 0;
   for (const [locale, entry] of Object.entries(manifest.locales)) {
-    for (const file of entry.files.filter((f) => f.path.endsWith(".ftl"))) {
-      const bundle = new FluentBundle(locale);
-      const resource = new FluentResource(readFileSync(join(dist, file.path), "utf8"));
-      const errors = bundle.addResource(resource);
-      for (const e of errors) {
-        console.error(`${file.path}: ${e.message}`);
+    const bundle = new FluentBundle(locale);
+    const resources = entry.resources.map((path) => {
+      const resource = new FluentResource(readFileSync(join(dist, path), "utf8"));
+      for (const e of bundle.addResource(resource)) {
+        console.error(`${path}: ${e.message}`);
         failures++;
       }
+      return [path, resource];
+    });
+    for (const [path, resource] of resources) {
       for (const entry of resource.body) {
         if (entry.id.startsWith("-")) continue; // terms are formatted through messages
         const message = bundle.getMessage(entry.id);
@@ -33,7 +33,7 @@ for (const dist of process.argv.slice(2)) {
           const errs = [];
           bundle.formatPattern(pattern, args, errs);
           for (const e of errs) {
-            console.error(`${file.path} ${entry.id}: ${e.message}`);
+            console.error(`${path} ${entry.id}: ${e.message}`);
             failures++;
           }
         }
@@ -41,6 +41,6 @@ for (const dist of process.argv.slice(2)) {
       }
     }
   }
-  console.log(`fluent.js: ${dist}: ${Object.keys(manifest.locales).length} locales, ${messages} messages formatted`);
+  console.log(`fluent.js: ${dist}: ${Object.keys(manifest.locales).length} locales, one bundle each, ${messages} messages formatted`);
 }
 process.exit(failures ? 1 : 0);

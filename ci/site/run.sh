@@ -13,8 +13,8 @@
 #      source edit;
 #   2. the README's fluent.js snippet runs against the fixture's export and must print what
 #      the README says it prints;
-#   3. fluent_js_loads.mjs loads every locale of both exports with @fluent/bundle and formats
-#      every message and attribute: zero errors.
+#   3. fluent_js_loads.mjs loads every locale of both exports into one @fluent/bundle bundle
+#      each (the manifest's resources) and formats every message and attribute: zero errors.
 # SCREENSHOT_DIR=DIR saves the two screenshots there (ci/site/screenshots.sh: docs/).
 # A missing tool is a failure that names it, never a skip.
 set -euo pipefail
