@@ -4,7 +4,9 @@
 //! [`content`] loads guides from YAML; [`catalog`] derives the source catalog (one Fluent
 //! message per text) and joins hand-written source FTL; [`ftl`] parses Fluent files with
 //! byte positions; [`lint`] aligns each locale with the source and runs the [`rules`];
-//! [`report`] renders the findings. No library module prints.
+//! [`report`] renders the findings; [`export`] writes the bundles apps load, and [`site`]
+//! renders a website from those bundles ([`preview`] serves it while files change). No
+//! library module prints.
 
 pub mod accept;
 pub mod align;
@@ -22,9 +24,11 @@ pub mod lint;
 pub mod parallel;
 pub mod pattern;
 pub mod policy;
+pub mod preview;
 pub mod project;
 pub mod report;
 pub mod rules;
+pub mod site;
 pub mod source;
 pub mod stamps;
 pub mod suggest;

@@ -96,6 +96,25 @@ enum Command {
         #[arg(long = "locale", value_name = "L")]
         locales: Vec<String>,
     },
+    /// Build a static website from the exported bundles: a page per guide and locale, with
+    /// outdated and not-yet-translated markers, a language switcher, no JavaScript.
+    Site {
+        /// Output directory (default: `site` in the workspace). It must be empty, absent or
+        /// an earlier site.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+    /// Serve the site on this machine and rebuild it whenever content, translations or
+    /// stamps change.
+    Preview {
+        /// Port (default: 4400 if free, else any free port).
+        #[arg(long)]
+        port: Option<u16>,
+        /// Address to listen on. Anything but a loopback address makes the preview
+        /// reachable from other machines.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+    },
     /// Print a rule's documentation, or list all rules.
     Explain { rule: Option<String> },
 }
@@ -124,6 +143,9 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<u8, String> {
     if let Command::Explain { rule } = &cli.command {
         return explain(rule.as_deref());
+    }
+    if let Command::Preview { port, host } = &cli.command {
+        return preview(&cli, host, *port);
     }
     let ws = open_workspace(&cli)?;
     let project = Project::load(&ws);
@@ -164,35 +186,61 @@ fn run(cli: Cli) -> Result<u8, String> {
         } => accept(&project, args, all, editorial),
         Command::Extract { out } => extract(&project, out),
         Command::Export { out, locales } => export(&project, out, locales),
-        Command::Explain { .. } => unreachable!("handled above"),
+        Command::Site { out } => site(&project, out),
+        Command::Explain { .. } | Command::Preview { .. } => unreachable!("handled above"),
     }
 }
 
 /// The workspace: from `--l10n-toml` files (with a polyguide.toml's settings, if any), from
 /// `--workspace`, or the nearest polyguide.toml upward.
 fn open_workspace(cli: &Cli) -> Result<Workspace, String> {
-    let cwd = || std::env::current_dir().map_err(|e| e.to_string());
-    if cli.l10n_toml.is_empty() {
-        return match &cli.workspace {
-            Some(dir) => Workspace::open(dir),
-            None => Workspace::discover(&cwd()?),
+    WorkspaceArgs::of(cli).open()
+}
+
+/// The arguments that locate the workspace, kept so that `preview` can reopen it.
+#[derive(Clone)]
+struct WorkspaceArgs {
+    workspace: Option<PathBuf>,
+    l10n_toml: Vec<PathBuf>,
+    config: Option<PathBuf>,
+}
+
+impl WorkspaceArgs {
+    fn of(cli: &Cli) -> WorkspaceArgs {
+        WorkspaceArgs {
+            workspace: cli.workspace.clone(),
+            l10n_toml: cli.l10n_toml.clone(),
+            config: cli.config.clone(),
         }
-        .map_err(|e| e.to_string());
     }
-    let settings_file = match (&cli.config, &cli.workspace) {
-        (Some(file), _) => Some(file.clone()),
-        (None, Some(dir)) => Some(dir.join(polyguide::workspace::CONFIG_FILE)),
-        (None, None) => polyguide::workspace::find_config(&cwd()?),
-    };
-    let settings = match settings_file {
-        Some(path) => {
-            let text = polyguide::fsx::read_text(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            Some(Config::parse_settings(&text).map_err(|e| format!("{}: {e}", path.display()))?)
+
+    fn open(&self) -> Result<Workspace, String> {
+        let cwd = || std::env::current_dir().map_err(|e| e.to_string());
+        if self.l10n_toml.is_empty() {
+            return match &self.workspace {
+                Some(dir) => Workspace::open(dir),
+                None => Workspace::discover(&cwd()?),
+            }
+            .map_err(|e| e.to_string());
         }
-        None => None,
-    };
-    Workspace::from_l10n_toml(&cli.l10n_toml, settings.as_ref()).map_err(|e| e.to_string())
+        let settings_file = match (&self.config, &self.workspace) {
+            (Some(file), _) => Some(file.clone()),
+            (None, Some(dir)) => Some(dir.join(polyguide::workspace::CONFIG_FILE)),
+            (None, None) => polyguide::workspace::find_config(&cwd()?),
+        };
+        let settings = match settings_file {
+            Some(path) => {
+                let text = polyguide::fsx::read_text(&path)
+                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                Some(
+                    Config::parse_settings(&text)
+                        .map_err(|e| format!("{}: {e}", path.display()))?,
+                )
+            }
+            None => None,
+        };
+        Workspace::from_l10n_toml(&self.l10n_toml, settings.as_ref()).map_err(|e| e.to_string())
+    }
 }
 
 /// Says on stderr which broken files an answer depends on.
@@ -326,6 +374,96 @@ fn export(project: &Project, out: Option<PathBuf>, locales: Vec<String>) -> Resu
         .collect();
     report_broken(&broken);
     Ok(u8::from(!broken.is_empty()))
+}
+
+fn site(project: &Project, out: Option<PathBuf>) -> Result<u8, String> {
+    let ws = project.ws;
+    let out = out.unwrap_or_else(|| ws.root.join("site"));
+    let build = polyguide::site::build(project).map_err(|e| e.to_string())?;
+    let shown = out
+        .strip_prefix(&ws.root)
+        .unwrap_or(&out)
+        .display()
+        .to_string();
+    let mut s = String::new();
+    let mut broken = export_problems(&build.export, &mut s);
+    match &build.site {
+        Some(site) => {
+            let report = polyguide::site::write(site, &out, ws).map_err(|e| e.to_string())?;
+            s.push_str(&format!(
+                "site: {} pages in {shown} ({} written, {} unchanged, {} removed)\n",
+                site.files.len(),
+                report.written.len(),
+                report.unchanged,
+                report.removed.len()
+            ));
+        }
+        None => broken.push(format!(
+            "wrote no site to {shown}: the source does not load; the earlier site, if any, is kept"
+        )),
+    }
+    print(&s)?;
+    report_broken(&broken);
+    Ok(u8::from(!broken.is_empty()))
+}
+
+/// The export's skipped locales (appended to `out`) and broken parts (returned).
+fn export_problems(report: &polyguide::export::ExportReport, out: &mut String) -> Vec<String> {
+    for (locale, why) in &report.skipped {
+        out.push_str(&format!("skipped {locale}: {why}\n"));
+    }
+    report
+        .broken
+        .iter()
+        .map(|(locale, why)| match locale {
+            Some(l) => format!("not built {l}: {why}"),
+            None => why.clone(),
+        })
+        .collect()
+}
+
+fn preview(cli: &Cli, host: &str, port: Option<u16>) -> Result<u8, String> {
+    use polyguide::preview::{Event, Preview, PreviewOptions};
+    let ws = open_workspace(cli)?;
+    let options = PreviewOptions {
+        host: host.to_string(),
+        port,
+    };
+    // Each rebuild reopens the workspace, so an edited polyguide.toml applies too; the
+    // directory found at start stays the workspace.
+    let mut args = WorkspaceArgs::of(cli);
+    if args.l10n_toml.is_empty() {
+        args.workspace = Some(ws.root.clone());
+    }
+    let reopen = move || args.open();
+    let preview = Preview::start(&ws, reopen, &options).map_err(|e| e.to_string())?;
+    let url = preview.url();
+    if !preview.is_loopback() {
+        let _ = writeln!(
+            anstream::stderr(),
+            "warning: listening on {}: the preview is reachable from other machines",
+            preview.addr()
+        );
+    }
+    print(&format!("preview: {url}  (Ctrl-C to stop)\n"))?;
+    for event in preview.events() {
+        let line = match event {
+            Event::Built {
+                pages,
+                millis,
+                problems,
+            } => {
+                let mut line = format!("rebuilt {pages} pages in {millis} ms\n");
+                for p in problems {
+                    line.push_str(&format!("  {p}\n"));
+                }
+                line
+            }
+            Event::Failed { why } => format!("rebuild failed: {why}\n"),
+        };
+        print(&line)?;
+    }
+    Ok(0)
 }
 
 fn extract(project: &Project, out: Option<PathBuf>) -> Result<u8, String> {
