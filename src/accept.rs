@@ -47,6 +47,65 @@ pub struct Editorial {
     pub already_current: Vec<String>,
 }
 
+impl Accepted {
+    /// What was done, for the user: one line each.
+    pub fn describe(&self) -> String {
+        let n = self.stamped.len();
+        let mut s = format!(
+            "{}: accepted {n} message{}\n",
+            self.locale,
+            if n == 1 { "" } else { "s" }
+        );
+        if !self.dropped.is_empty() {
+            s.push_str(&format!(
+                "{}: dropped {} stamp(s) of messages no longer in the source\n",
+                self.locale,
+                self.dropped.len()
+            ));
+        }
+        if !self.kept_for.is_empty() {
+            s.push_str(&format!(
+                "{}: kept the stamps of messages missing from the source, because {} does not load\n",
+                self.locale,
+                self.kept_for.join(", ")
+            ));
+        }
+        s
+    }
+}
+
+impl Editorial {
+    /// What `accept --editorial` did for this id, for the user.
+    pub fn describe(&self) -> String {
+        let id = &self.id;
+        if self.stamped.is_empty() && self.left_stale.is_empty() {
+            return if self.already_current.is_empty() {
+                format!("{id}: no locale has a stamp for it yet; nothing to do\n")
+            } else {
+                format!(
+                    "{id}: unchanged since it was stamped ({}); nothing to do\n",
+                    self.already_current.join(", ")
+                )
+            };
+        }
+        let mut s = if self.stamped.is_empty() {
+            format!("{id}: no translation was current before the change; nothing stamped\n")
+        } else {
+            format!(
+                "{id}: editorial change, still current in {}\n",
+                self.stamped.join(", ")
+            )
+        };
+        if !self.left_stale.is_empty() {
+            s.push_str(&format!(
+                "{id}: still stale in {} (stamped against an older text)\n",
+                self.left_stale.join(", ")
+            ));
+        }
+        s
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum AcceptError {
     #[error("`{0}` is not a translation locale of this workspace (configured: {1})")]

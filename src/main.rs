@@ -492,43 +492,7 @@ fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> R
             return Err("accept --editorial needs at least one message id".into());
         }
         let reports = accept::accept_editorial(project, &args).map_err(|e| e.to_string())?;
-        let mut s = String::new();
-        for r in reports {
-            if r.stamped.is_empty() && r.left_stale.is_empty() && !r.already_current.is_empty() {
-                s.push_str(&format!(
-                    "{}: unchanged since it was stamped ({}); nothing to do\n",
-                    r.id,
-                    r.already_current.join(", ")
-                ));
-                continue;
-            }
-            if r.stamped.is_empty() && r.left_stale.is_empty() {
-                s.push_str(&format!(
-                    "{}: no locale has a stamp for it yet; nothing to do\n",
-                    r.id
-                ));
-                continue;
-            }
-            if r.stamped.is_empty() {
-                s.push_str(&format!(
-                    "{}: no translation was current before the change; nothing stamped\n",
-                    r.id
-                ));
-            } else {
-                s.push_str(&format!(
-                    "{}: editorial change, still current in {}\n",
-                    r.id,
-                    r.stamped.join(", ")
-                ));
-            }
-            if !r.left_stale.is_empty() {
-                s.push_str(&format!(
-                    "{}: still stale in {} (stamped against an older text)\n",
-                    r.id,
-                    r.left_stale.join(", ")
-                ));
-            }
-        }
+        let s: String = reports.iter().map(accept::Editorial::describe).collect();
         print(&s)?;
         return Ok(0);
     }
@@ -552,26 +516,7 @@ fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> R
         (false, false) => Selection::Ids(ids),
     };
     let report = accept::accept(project, &locale, &selection).map_err(|e| e.to_string())?;
-    let mut s = format!(
-        "{}: accepted {} message{}\n",
-        report.locale,
-        report.stamped.len(),
-        if report.stamped.len() == 1 { "" } else { "s" }
-    );
-    if !report.dropped.is_empty() {
-        s.push_str(&format!(
-            "{}: dropped {} stamp(s) of messages no longer in the source\n",
-            report.locale,
-            report.dropped.len()
-        ));
-    }
-    if !report.kept_for.is_empty() {
-        s.push_str(&format!(
-            "{}: kept the stamps of messages missing from the source, because {} does not load\n",
-            report.locale,
-            report.kept_for.join(", ")
-        ));
-    }
+    let s = report.describe();
     print(&s)?;
     for (id, message) in &report.with_errors {
         let _ = writeln!(
