@@ -15,13 +15,52 @@
 use crate::diagnostic::{Diagnostic, LazyIndex};
 use crate::pattern::{self, Parts, Reference};
 use crate::rules::{self, Rule};
+use crate::workspace::{CheckSettings, PluralCategories};
 use fluent_syntax::ast;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Definitions of one locale's files: id (terms with `-`) → where it is defined.
-pub type Defs<'a> = FxHashMap<&'a str, Def<'a>>;
+///
+/// A locale may define an id in more than one file: alternative files of which a build
+/// loads one (`beta/brand.ftl`, `release/brand.ftl`). The first definition is the one
+/// [`Defs::get`] gives; the others are kept, so that a reference is known when any of them
+/// satisfies it.
+#[derive(Clone, Default)]
+pub struct Defs<'a> {
+    first: FxHashMap<&'a str, Def<'a>>,
+    /// Definitions after the first one, in other files, for the few ids that have them.
+    others: FxHashMap<&'a str, Vec<Def<'a>>>,
+}
+
+impl<'a> Defs<'a> {
+    /// The first definition of `id`.
+    pub fn get(&self, id: &str) -> Option<&Def<'a>> {
+        self.first.get(id)
+    }
+
+    /// Every id defined.
+    pub fn keys(&self) -> impl Iterator<Item = &&'a str> {
+        self.first.keys()
+    }
+
+    /// The attribute names of every definition of `id` (each name once), or `None` when
+    /// nothing defines it.
+    pub fn attributes(&self, id: &str) -> Option<Vec<&'a str>> {
+        let mut attrs = self.first.get(id)?.attributes();
+        for def in self.others.get(id).into_iter().flatten() {
+            for a in def.attributes() {
+                if !attrs.contains(&a) {
+                    attrs.push(a);
+                }
+            }
+        }
+        Some(attrs)
+    }
+}
+
 /// Id → attribute names, owned, for locales loaded only as fallbacks.
 pub type OwnedDefs = FxHashMap<String, Vec<String>>;
 
@@ -39,11 +78,23 @@ impl<'a> Def<'a> {
     }
 }
 
-/// Records the definitions of a parsed file (first definition wins).
+/// Records the definitions of a parsed file. The first definition of an id is the one
+/// lookups use; definitions in later files are kept as alternatives (a second definition in
+/// the same file is a `duplicate-id`, not an alternative).
 pub fn define_from<'a>(defs: &mut Defs<'a>, parsed: &'a crate::ftl::ParsedFtl<'a>) {
-    defs.reserve(parsed.entries.len());
+    defs.first.reserve(parsed.entries.len());
     for (entry, e) in parsed.entries.iter().enumerate() {
-        defs.entry(e.id).or_insert(Def { parsed, entry });
+        let def = Def { parsed, entry };
+        match defs.first.entry(e.id) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(def);
+            }
+            std::collections::hash_map::Entry::Occupied(o) => {
+                if !std::ptr::eq(o.get().parsed, parsed) {
+                    defs.others.entry(e.id).or_default().push(def);
+                }
+            }
+        }
     }
 }
 
@@ -59,8 +110,10 @@ pub struct LocaleEnv<'a> {
     pub source: Option<&'a Defs<'a>>,
     /// Source terms whose value is plain text → that text (`-brand` → `Xiaomi`).
     pub source_terms: &'a FxHashMap<String, String>,
-    /// CLDR cardinal plural categories of the locale.
-    pub plural_categories: Vec<&'static str>,
+    /// What CLDR says about the locale's language: plural categories, script, direction.
+    pub language: Arc<LocaleFacts>,
+    /// The project's `[checks]` settings.
+    pub settings: &'a CheckSettings,
 }
 
 /// Whether an id is defined, and with which attribute names, where the runtime finds it.
@@ -71,10 +124,12 @@ pub enum Lookup<'a> {
 
 impl<'a> LocaleEnv<'a> {
     /// The definition of `id` the runtime will use: the first locale of the chain with it.
-    /// Attributes do not fall back one by one, so they come from that same definition.
+    /// Attributes do not fall back one by one, so they come from that same locale; when the
+    /// locale has alternative definitions (in different files), their attributes are all
+    /// known, since a build may load any of them.
     pub fn lookup(&self, id: &str) -> Lookup<'_> {
-        if let Some(def) = self.own.get(id) {
-            return Lookup::Found(def.attributes());
+        if let Some(attrs) = self.own.attributes(id) {
+            return Lookup::Found(attrs);
         }
         for f in &self.fallbacks {
             if let Some(attrs) = f.get(id) {
@@ -98,29 +153,191 @@ impl<'a> LocaleEnv<'a> {
         }
         out
     }
+
+    /// The plural categories a plural select must have in this locale: those whole numbers
+    /// reach, or every CLDR category with `[checks] plural-categories = "cldr"`.
+    pub fn needed_plural_categories(&self) -> &[&'static str] {
+        match self.settings.plural_categories {
+            PluralCategories::Integers => &self.language.integer_plural_categories,
+            PluralCategories::Cldr => &self.language.plural_categories,
+        }
+    }
+
+    /// The locale's name in messages.
+    pub fn name(&self) -> &str {
+        self.locale.unwrap_or("the source locale")
+    }
 }
 
-/// The CLDR cardinal plural categories of a locale (current CLDR, from ICU4X); a locale
-/// ICU4X does not know gets the root rules, `other` only.
-pub fn plural_categories(locale: &str) -> Vec<&'static str> {
-    use icu_plurals::{PluralCategory, PluralRules};
+/// What the checks need to know about a locale's language, from CLDR (via ICU4X). Worked
+/// out once per locale for the whole process ([`LocaleFacts::of`]).
+#[derive(Debug, PartialEq, Eq)]
+pub struct LocaleFacts {
+    /// The cardinal plural categories, in CLDR order (`zero` … `other`).
+    pub plural_categories: Vec<&'static str>,
+    /// Those that some whole number 0 ≤ n < 1,000,000 selects: Russian `one`, `few`,
+    /// `many` (its `other` is for fractions), French `one`, `other` (its `many` is for
+    /// millions).
+    pub integer_plural_categories: Vec<&'static str>,
+    /// CLDR (as ICU4X ships it) has plural rules for the language. For one it has not
+    /// (Guarani, Saraiki), the categories above are the root's, `other` only, a guess.
+    pub plural_rules_known: bool,
+    /// The likely script (`Latn`, `Deva`, `Arab`…), from CLDR's likely subtags.
+    pub script: Option<String>,
+    /// Written right to left (ar, he, fa, ur…).
+    pub rtl: bool,
+}
+
+impl LocaleFacts {
+    /// The facts of `locale`, computed on first use and kept for the process: a lint asks
+    /// for each locale once, tests and the source side again.
+    pub fn of(locale: &str) -> Arc<LocaleFacts> {
+        static KNOWN: Mutex<BTreeMap<String, Arc<LocaleFacts>>> = Mutex::new(BTreeMap::new());
+        if let Some(known) = KNOWN.lock().unwrap_or_else(|e| e.into_inner()).get(locale) {
+            return known.clone();
+        }
+        // Computed outside the lock: two threads may both compute a locale, the answers
+        // are equal.
+        let facts = Arc::new(LocaleFacts::compute(locale));
+        KNOWN
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(locale.to_string())
+            .or_insert(facts)
+            .clone()
+    }
+
+    fn compute(locale: &str) -> LocaleFacts {
+        let (plural_categories, integer_plural_categories) = plural_categories(locale);
+        let plural_rules_known = has_plural_rules(locale);
+        let (script, rtl) = match locale.parse::<icu_locale_core::LanguageIdentifier>() {
+            Ok(mut langid) => {
+                let rtl =
+                    icu_locale::LocaleDirectionality::new_extended().is_right_to_left(&langid);
+                icu_locale::LocaleExpander::new_extended().maximize(&mut langid);
+                (langid.script.map(|s| s.as_str().to_string()), rtl)
+            }
+            Err(_) => (None, false),
+        };
+        LocaleFacts {
+            plural_categories,
+            integer_plural_categories,
+            plural_rules_known,
+            script,
+            rtl,
+        }
+    }
+
+    /// The script writes some letters with zero-width joiners and non-joiners (ZWJ, ZWNJ):
+    /// Arabic script (Persian ZWNJ), the Indic scripts, and others of South and South-East
+    /// Asia.
+    pub fn uses_joiners(&self) -> bool {
+        const SCRIPTS: &[&str] = &[
+            "Arab", "Syrc", "Thaa", "Nkoo", "Mong", "Deva", "Beng", "Guru", "Gujr", "Orya", "Taml",
+            "Telu", "Knda", "Mlym", "Sinh", "Tibt", "Khmr", "Mymr", "Laoo", "Thai", "Java", "Bali",
+        ];
+        self.script.as_deref().is_some_and(|s| SCRIPTS.contains(&s))
+    }
+
+    /// The script writes words without spaces, and a zero-width space marks where a line may
+    /// break (Thai, Lao, Khmer, Myanmar, Tibetan).
+    pub fn uses_zero_width_space(&self) -> bool {
+        const SCRIPTS: &[&str] = &["Thai", "Laoo", "Khmr", "Mymr", "Tibt", "Java", "Bali"];
+        self.script.as_deref().is_some_and(|s| SCRIPTS.contains(&s))
+    }
+}
+
+/// The CLDR cardinal plural categories of a locale (current CLDR, from ICU4X), all of them
+/// and those whole numbers 0 ≤ n < 1,000,000 select. A locale ICU4X does not know gets the
+/// root rules, `other` only.
+pub fn plural_categories(locale: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+    use icu_plurals::PluralRules;
     let Ok(parsed) = locale.parse::<icu_locale_core::Locale>() else {
-        return vec!["other"];
+        return (vec!["other"], vec!["other"]);
     };
     let Ok(rules) = PluralRules::try_new_cardinal((&parsed).into()) else {
-        return vec!["other"];
+        return (vec!["other"], vec!["other"]);
     };
-    rules
-        .categories()
-        .map(|c| match c {
-            PluralCategory::Zero => "zero",
-            PluralCategory::One => "one",
-            PluralCategory::Two => "two",
-            PluralCategory::Few => "few",
-            PluralCategory::Many => "many",
-            PluralCategory::Other => "other",
-        })
-        .collect()
+    let all: Vec<&'static str> = rules.categories().map(category_name).collect();
+    let mut reached = [false; 6];
+    let mut left = all.len();
+    for n in integer_samples() {
+        let i = category_index(rules.category_for(n));
+        if !reached[i] {
+            reached[i] = true;
+            left -= 1;
+            if left == 0 {
+                break;
+            }
+        }
+    }
+    let integers = all
+        .iter()
+        .copied()
+        .filter(|c| reached[CATEGORIES.iter().position(|k| k == c).unwrap_or(5)])
+        .collect();
+    (all, integers)
+}
+
+/// True if CLDR has cardinal plural rules for the locale's language: ICU4X has data for it
+/// (or a parent of it) other than the root's, or it is one of the languages whose only
+/// category is `other` (ICU4X does not store their rules apart from the root's).
+fn has_plural_rules(locale: &str) -> bool {
+    use icu_provider::prelude::*;
+    /// CLDR's `plurals.xml`: the languages whose rules are the root's, `other` only.
+    const OTHER_ONLY: &[&str] = &[
+        "bm", "bo", "dz", "hnj", "id", "ig", "ii", "in", "ja", "jbo", "jv", "jw", "kde", "kea",
+        "km", "ko", "lkt", "lo", "ms", "my", "nqo", "osa", "sah", "ses", "sg", "su", "th", "to",
+        "tpi", "vi", "wo", "yo", "yue", "zh",
+    ];
+    let Ok(parsed) = locale.parse::<icu_locale_core::Locale>() else {
+        return false;
+    };
+    if OTHER_ONLY.contains(&parsed.id.language.as_str()) {
+        return true;
+    }
+    let data_locale = DataLocale::from(&parsed);
+    let request = DataRequest {
+        id: DataIdentifierBorrowed::for_locale(&data_locale),
+        ..Default::default()
+    };
+    let response = DataProvider::<icu_plurals::provider::PluralsCardinalV1>::load(
+        &icu_plurals::provider::Baked,
+        request,
+    );
+    // The response names the locale it fell back to, if it did.
+    response.is_ok_and(|r| !r.metadata.locale.is_some_and(|l| l.is_unknown()))
+}
+
+/// The plural category keywords, in CLDR order.
+pub const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+fn category_index(c: icu_plurals::PluralCategory) -> usize {
+    use icu_plurals::PluralCategory;
+    match c {
+        PluralCategory::Zero => 0,
+        PluralCategory::One => 1,
+        PluralCategory::Two => 2,
+        PluralCategory::Few => 3,
+        PluralCategory::Many => 4,
+        PluralCategory::Other => 5,
+    }
+}
+
+fn category_name(c: icu_plurals::PluralCategory) -> &'static str {
+    CATEGORIES[category_index(c)]
+}
+
+/// The whole numbers whose plural categories stand for all of 0 ≤ n < 1,000,000: every
+/// number up to 200 (CLDR's integer rules test n modulo 10 and 100, and small ranges), then
+/// every multiple of 1000 (the rules on n modulo 1000, 100,000 and 1,000,000, as in
+/// Cornish): 1,200 numbers instead of a million, since a locale whose categories are not all
+/// reached (French, Russian) tries every one. The ignored test
+/// `integer_samples_reach_what_every_number_below_a_million_reaches` checks, for every
+/// language CLDR has rules for, that these numbers reach exactly the categories all numbers
+/// below a million reach (`cargo test --release -- --ignored`, after a CLDR update).
+fn integer_samples() -> impl Iterator<Item = u64> {
+    (0..=200u64).chain((1..1000u64).map(|k| k * 1000))
 }
 
 /// One part of a message: its value (`name` None) or an attribute.
@@ -136,6 +353,8 @@ pub struct PartFacts<'a> {
     may_colon: OnceLock<bool>,
     urls: OnceLock<Vec<String>>,
     tags: OnceLock<Vec<(u8, String)>>,
+    numbers: OnceLock<Vec<String>>,
+    invisible: OnceLock<crate::rules::invisible_character::Scan>,
     /// The first word of the first text element, read while the syntax tree is at hand: a
     /// source part is compared with every locale's translation, and going back to the tree
     /// each time costs more than the comparison.
@@ -145,13 +364,22 @@ pub struct PartFacts<'a> {
     pub refers_to_messages: bool,
     /// Some reference is to a term.
     pub refers_to_terms: bool,
+    /// The functions the part calls (`NUMBER`), with the offset of each name.
+    pub functions: Vec<(&'a str, usize)>,
+    /// Kept outside a `OnceLock`, which would make the facts invariant in `'a`: found when
+    /// the facts are made, which every entry check needs anyway.
+    selects: Vec<pattern::Select<'a>>,
+    /// The file the part was parsed from (its patterns borrow from it), for offsets.
+    text: &'a str,
 }
 
 impl<'a> PartFacts<'a> {
     fn new(
         name: Option<&'a str>,
         pattern: &'a ast::Pattern<&'a str>,
+        text: &'a str,
         references: Vec<Reference<'a>>,
+        functions: Vec<(&'a str, usize)>,
     ) -> Self {
         PartFacts {
             name,
@@ -161,11 +389,43 @@ impl<'a> PartFacts<'a> {
             may_colon: OnceLock::new(),
             urls: OnceLock::new(),
             tags: OnceLock::new(),
+            selects: if pattern
+                .elements
+                .iter()
+                .all(|el| matches!(el, ast::PatternElement::TextElement { .. }))
+            {
+                Vec::new()
+            } else {
+                pattern::selects(text, pattern)
+            },
+            numbers: OnceLock::new(),
+            invisible: OnceLock::new(),
             first_word: first_text(pattern).split_whitespace().next(),
             refers_to_messages: references.iter().any(|r| !r.is_term),
             refers_to_terms: references.iter().any(|r| r.is_term),
             references,
+            functions,
+            text,
         }
+    }
+
+    /// The select expressions of the part, nested ones included ([`pattern::selects`]).
+    pub fn selects(&self) -> &[pattern::Select<'a>] {
+        &self.selects
+    }
+
+    /// The invisible characters of the part ([`crate::rules::invisible_character::scan`]).
+    pub fn invisible(&self) -> &crate::rules::invisible_character::Scan {
+        self.invisible
+            .get_or_init(|| crate::rules::invisible_character::scan(self.pattern, self.text))
+    }
+
+    /// The numbers of the part's text, outside placeables, URLs and markup, each as its
+    /// digits' values ([`crate::rules::number_mismatch::numbers`]), sorted and without
+    /// repeats.
+    pub fn numbers(&self) -> &[String] {
+        self.numbers
+            .get_or_init(|| crate::rules::number_mismatch::numbers(self.pattern))
     }
 
     /// [`pattern::literal_text`] of the part, computed on first use.
@@ -243,7 +503,7 @@ pub struct Facts<'a> {
 impl<'a> Facts<'a> {
     /// `text` is the file the entry was parsed from (for offsets).
     pub fn new(parts: Parts<'a>, text: &'a str) -> Facts<'a> {
-        let mut variables = Vec::new();
+        let mut found = pattern::Placeables::default();
         let mut per_part =
             Vec::with_capacity(usize::from(parts.value.is_some()) + parts.attributes.len());
         let all = parts
@@ -252,14 +512,16 @@ impl<'a> Facts<'a> {
             .into_iter()
             .chain(parts.attributes.iter().map(|(n, p)| (Some(*n), *p)));
         for (name, p) in all {
-            let mut references = Vec::new();
-            pattern::variables_and_references(text, p, &mut variables, &mut references);
-            per_part.push(PartFacts::new(name, p, references));
+            found.collect(text, p);
+            // Variables are the whole message's; references and functions are the part's.
+            let references = std::mem::take(&mut found.references);
+            let functions = std::mem::take(&mut found.functions);
+            per_part.push(PartFacts::new(name, p, text, references, functions));
         }
         Facts {
             parts,
             per_part,
-            variables,
+            variables: found.variables,
         }
     }
 
@@ -306,17 +568,30 @@ impl EntryCtx<'_> {
     }
 }
 
+impl EntryCtx<'_> {
+    /// True for an entry of the source locale, which is compared with nothing.
+    pub fn is_source(&self) -> bool {
+        self.env.locale.is_none()
+    }
+}
+
 /// A translation with its source message.
 pub struct PairCtx<'a> {
     pub translation: EntryCtx<'a>,
     pub source: &'a Facts<'a>,
+    /// The source is a guide's warning or caution note: data loss and lock-out risks, where
+    /// some rules report errors instead of warnings.
+    pub safety: bool,
 }
 
 /// Runs every entry check.
 pub fn check_entry(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
     rules::unknown_reference::check(ctx, out);
+    rules::unknown_function::check(ctx, out);
     rules::missing_plural_category::check(ctx, out);
+    rules::invalid_plural_key::check(ctx, out);
     rules::duplicate_variant_key::check(ctx, out);
+    rules::invisible_character::check(ctx, out);
 }
 
 /// Runs every pair check.
@@ -328,10 +603,15 @@ pub fn check_pair(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     rules::missing_variable::check(ctx, out);
     rules::reference_mismatch::check(ctx, out);
     rules::missing_term::check(ctx, out);
+    rules::missing_term_reference::check(ctx, out);
+    rules::extra_term_reference::check(ctx, out);
+    rules::invalid_plural_key::check_pair(ctx, out);
     rules::url_mismatch::check(ctx, out);
+    rules::number_mismatch::check(ctx, out);
     rules::markup_mismatch::check(ctx, out);
     rules::untranslated::check(ctx, out);
     rules::whitespace_mismatch::check(ctx, out);
+    rules::invisible_character::check_pair(ctx, out);
 }
 
 /// True if two texts are equal once every run of whitespace is one space and the ends are
@@ -354,14 +634,88 @@ mod tests {
 
     #[test]
     fn plural_categories_follow_cldr() {
-        assert_eq!(plural_categories("en"), ["one", "other"]);
-        assert_eq!(plural_categories("ja"), ["other"]);
-        assert_eq!(plural_categories("zh-CN"), ["other"]);
+        let all = |l: &str| plural_categories(l).0;
+        assert_eq!(all("en"), ["one", "other"]);
+        assert_eq!(all("ja"), ["other"]);
+        assert_eq!(all("zh-CN"), ["other"]);
+        assert_eq!(all("ar"), ["zero", "one", "two", "few", "many", "other"]);
+        assert_eq!(all("ru"), ["one", "few", "many", "other"]);
+        assert_eq!(all("fr"), ["one", "many", "other"]);
+    }
+
+    #[test]
+    fn whole_numbers_need_fewer_categories_than_cldr_lists() {
+        let integers = |l: &str| plural_categories(l).1;
+        assert_eq!(integers("fr"), ["one", "other"]);
+        assert_eq!(integers("es"), ["one", "other"]);
+        assert_eq!(integers("ca"), ["one", "other"]);
+        assert_eq!(integers("ru"), ["one", "few", "many"]);
+        assert_eq!(integers("uk"), ["one", "few", "many"]);
+        assert_eq!(integers("pl"), ["one", "few", "many"]);
+        assert_eq!(integers("cs"), ["one", "few", "other"]);
+        assert_eq!(integers("lt"), ["one", "few", "other"]);
+        assert_eq!(integers("he"), ["one", "two", "other"]);
         assert_eq!(
-            plural_categories("ar"),
+            integers("ar"),
             ["zero", "one", "two", "few", "many", "other"]
         );
-        assert_eq!(plural_categories("ru"), ["one", "few", "many", "other"]);
+        assert_eq!(integers("ja"), ["other"]);
+        // Cornish reaches `two` with 2 as well as with multiples of 1000 and 100,000.
+        assert_eq!(plural_categories("kw").0, plural_categories("kw").1);
+    }
+
+    /// Every CLDR language with plural rules: for each, the sample numbers reach the same
+    /// categories as every number below a million. Slow in a debug build (a million numbers
+    /// per language): `cargo test --release -- --ignored`.
+    #[test]
+    #[ignore]
+    fn integer_samples_reach_what_every_number_below_a_million_reaches() {
+        use icu_plurals::PluralRules;
+        for l in CLDR_PLURAL_LANGUAGES.split_whitespace() {
+            let parsed: icu_locale_core::Locale = l.parse().unwrap();
+            let rules = PluralRules::try_new_cardinal((&parsed).into()).unwrap();
+            let mut reached = [false; 6];
+            for n in 0..1_000_000u64 {
+                reached[category_index(rules.category_for(n))] = true;
+            }
+            let exhaustive: Vec<&str> = CATEGORIES
+                .iter()
+                .zip(reached)
+                .filter(|(_, r)| *r)
+                .map(|(c, _)| *c)
+                .collect();
+            assert_eq!(plural_categories(l).1, exhaustive, "{l}");
+        }
+    }
+
+    /// The languages of CLDR's plurals.xml (cardinal rules), and `pt-PT`, which has its own.
+    const CLDR_PLURAL_LANGUAGES: &str = "af ak am an ar ars as asa ast az bal be bem bez bg bho \
+        blo bm bn bo br brx bs ca ce ceb cgg chr ckb cs csw cy da de doi dsb dv dz ee el en eo \
+        es et eu fa ff fi fil fo fr fur fy ga gd gl gsw gu guw gv ha haw he hi hnj hr hsb hu \
+        hy ia id ig ii io is it iu ja jbo jgo jmc jv jw ka kab kaj kcg kde kea kk kkj kl km kn \
+        ko ks ksb ksh ku kw ky lag lb lg lij lkt ll ln lo lt lv mas mg mgo mk ml mn mo mr ms mt \
+        my nah naq nb nd ne nl nn nnh no nqo nr nso ny nyn om or os osa pa pap pcm pl prg ps pt \
+        pt-PT rm ro rof ru rwk sah saq sat sc scn sd sdh se seh ses sg sh shi si sk sl sma smi \
+        smj smn sms sn so sq sr ss ssy st su sv sw syr ta te teo th ti tig tk tl tn to tpi tr \
+        ts tzm ug uk ur uz ve vec vi vo vun wa wae wo xh xog yi yo yue zh zu";
+
+    #[test]
+    fn locale_facts_know_script_and_direction() {
+        let hi = LocaleFacts::of("hi");
+        assert_eq!(hi.script.as_deref(), Some("Deva"));
+        assert!(hi.uses_joiners() && !hi.rtl);
+        let fa = LocaleFacts::of("fa");
+        assert!(fa.uses_joiners() && fa.rtl);
+        assert!(LocaleFacts::of("ar").rtl);
+        assert!(LocaleFacts::of("th").uses_zero_width_space());
+        let fr = LocaleFacts::of("fr");
+        assert!(!fr.uses_joiners() && !fr.uses_zero_width_space() && !fr.rtl);
+        assert!(Arc::ptr_eq(&fr, &LocaleFacts::of("fr")), "computed once");
+        assert!(fr.plural_rules_known && LocaleFacts::of("ja").plural_rules_known);
+        assert!(LocaleFacts::of("pt-BR").plural_rules_known);
+        assert!(LocaleFacts::of("zh-CN").plural_rules_known);
+        assert!(!LocaleFacts::of("gn").plural_rules_known);
+        assert!(!LocaleFacts::of("skr").plural_rules_known);
     }
 
     #[test]

@@ -153,7 +153,7 @@ pub fn run_streaming(
         .par_iter()
         .map(|f| ftl::parse(&f.text))
         .collect();
-    let source = Source::new(&ws.config.source_locale, &project.catalog, &parsed);
+    let source = Source::new(&ws.config, &project.catalog, &parsed);
 
     let batch = source_batch(project, &source);
     let text = render(&batch);
@@ -323,7 +323,7 @@ fn lint_locale(
 
 /// What `locale` defines, through its fallback chain.
 fn locale_env<'a>(
-    ws: &Workspace,
+    ws: &'a Workspace,
     source: &'a Source<'a>,
     files: &'a [TranslationFile<'a>],
     fallback_defs: &'a FxHashMap<String, OwnedDefs>,
@@ -343,7 +343,8 @@ fn locale_env<'a>(
             .collect(),
         source: Some(&source.defs),
         source_terms: &source.terms,
-        plural_categories: checks::plural_categories(locale),
+        language: checks::LocaleFacts::of(locale),
+        settings: &ws.config.checks,
     }
 }
 
@@ -440,6 +441,7 @@ impl<'a> LocaleRun<'a> {
                 facts: &facts,
             },
             source: source_facts,
+            safety: se.safety,
         };
         let before = self.out.len();
         checks::check_pair(&ctx, &mut self.out);

@@ -27,11 +27,11 @@ struct Cli {
     workspace: Option<PathBuf>,
     /// Take the project from compare-locales `l10n.toml` files instead of polyguide.toml
     /// (repeatable: several projects are linted together, like `compare-locales a.toml b.toml`).
-    /// `[rules]`, `[[ignore]]` and `[export]` still come from a polyguide.toml: `--config`,
+    /// `[rules]`, `[[ignore]]`, `[checks]` and `[export]` still come from a polyguide.toml: `--config`,
     /// else the one in `--workspace DIR`, else the nearest one upward, if any.
     #[arg(long = "l10n-toml", global = true, value_name = "FILE")]
     l10n_toml: Vec<PathBuf>,
-    /// With --l10n-toml: the polyguide.toml whose `[rules]`, `[[ignore]]` and `[export]`
+    /// With --l10n-toml: the polyguide.toml whose `[rules]`, `[[ignore]]`, `[checks]` and `[export]`
     /// apply.
     #[arg(long, global = true, value_name = "FILE", requires = "l10n_toml")]
     config: Option<PathBuf>,
@@ -247,7 +247,7 @@ impl WorkspaceArgs {
 fn report_broken(lines: &[String]) {
     let mut w = anstream::stderr();
     for line in lines {
-        let _ = writeln!(w, "error: {line}");
+        let _ = writeln!(w, "error: {}", report::terminal_safe(line));
     }
 }
 
@@ -474,7 +474,12 @@ fn extract(project: &Project, out: Option<PathBuf>) -> Result<u8, String> {
     for d in &report.findings {
         lines.push_str(&format!(
             "{}:{}:{}: {}[{}]: {}\n",
-            d.path, d.line, d.column, d.severity, d.rule, d.message
+            report::terminal_safe(&d.path),
+            d.line,
+            d.column,
+            d.severity,
+            d.rule,
+            report::terminal_safe(&d.message)
         ));
     }
     for line in &report.lines {

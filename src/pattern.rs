@@ -69,31 +69,60 @@ pub struct Reference<'a> {
 pub struct Select<'a> {
     /// The selector is a variable or a `NUMBER()` call: it may select on plural categories.
     pub numeric_selector: bool,
+    /// The variable the selector reads (`$n` and `NUMBER($n)` both read `n`).
+    pub variable: Option<&'a str>,
+    /// (key, is the default, offset); number keys are kept as written.
     pub keys: Vec<(&'a str, bool, usize)>,
+    /// Whether each key is a number literal (`[0]`), in the order of `keys`.
+    pub numeric_keys: Vec<bool>,
     pub offset: usize,
 }
 
 /// Every `$variable` in a pattern (selects, call arguments and nested placeables included),
 /// with the offset of its `$`.
 pub fn variables<'a>(text: &'a str, pattern: &'a ast::Pattern<&'a str>) -> Vec<(&'a str, usize)> {
-    let mut out = Vec::new();
-    variables_and_references(text, pattern, &mut out, &mut Vec::new());
-    out
+    let mut found = Placeables::default();
+    found.collect(text, pattern);
+    found.variables
 }
 
 /// Every message and term reference in a pattern.
 pub fn references<'a>(text: &'a str, pattern: &'a ast::Pattern<&'a str>) -> Vec<Reference<'a>> {
-    let mut out = Vec::new();
-    variables_and_references(text, pattern, &mut Vec::new(), &mut out);
-    out
+    let mut found = Placeables::default();
+    found.collect(text, pattern);
+    found.references
 }
 
-/// [`variables`] and [`references`] in one walk, appended to `variables` and `references`.
-pub fn variables_and_references<'a>(
+/// What the placeables of a pattern use, found in one walk: variables (with the offset of
+/// their `$`), message and term references, and function calls (with the offset of the
+/// name).
+#[derive(Debug, Default)]
+pub struct Placeables<'a> {
+    pub variables: Vec<(&'a str, usize)>,
+    pub references: Vec<Reference<'a>>,
+    pub functions: Vec<(&'a str, usize)>,
+}
+
+impl<'a> Placeables<'a> {
+    /// Appends what `pattern` uses (`text` is the file it was parsed from, for offsets).
+    pub fn collect(&mut self, text: &'a str, pattern: &'a ast::Pattern<&'a str>) {
+        variables_and_references(
+            text,
+            pattern,
+            &mut self.variables,
+            &mut self.references,
+            &mut self.functions,
+        );
+    }
+}
+
+/// The walk behind [`Placeables::collect`].
+fn variables_and_references<'a>(
     text: &'a str,
     pattern: &'a ast::Pattern<&'a str>,
     variables: &mut Vec<(&'a str, usize)>,
     references: &mut Vec<Reference<'a>>,
+    functions: &mut Vec<(&'a str, usize)>,
 ) {
     let out = references;
     // A pattern of plain text, the most common kind, has nothing to walk.
@@ -135,6 +164,9 @@ pub fn variables_and_references<'a>(
                 len: id.name.len() + 1 + attribute.as_ref().map_or(0, |a| a.name.len() + 1),
             });
         }
+        InlineExpression::FunctionReference { id, .. } => {
+            functions.push((id.name, offset_in(text, id.name)));
+        }
         _ => {}
     });
 }
@@ -148,10 +180,18 @@ pub fn selects<'a>(text: &str, pattern: &'a ast::Pattern<&'a str>) -> Vec<Select
                 expression: Expression::Select { selector, variants },
             } = el
             {
-                let numeric_selector = match selector {
-                    InlineExpression::VariableReference { .. } => true,
-                    InlineExpression::FunctionReference { id, .. } => id.name == "NUMBER",
-                    _ => false,
+                let (numeric_selector, variable) = match selector {
+                    InlineExpression::VariableReference { id } => (true, Some(id.name)),
+                    InlineExpression::FunctionReference { id, arguments }
+                        if id.name == "NUMBER" =>
+                    {
+                        let variable = match arguments.positional.first() {
+                            Some(InlineExpression::VariableReference { id }) => Some(id.name),
+                            _ => None,
+                        };
+                        (true, variable)
+                    }
+                    _ => (false, None),
                 };
                 let keys: Vec<(&str, bool, usize)> = variants
                     .iter()
@@ -163,10 +203,16 @@ pub fn selects<'a>(text: &str, pattern: &'a ast::Pattern<&'a str>) -> Vec<Select
                         (name, v.default, offset_in(text, name))
                     })
                     .collect();
+                let numeric_keys = variants
+                    .iter()
+                    .map(|v| matches!(v.key, VariantKey::NumberLiteral { .. }))
+                    .collect();
                 let offset = keys.first().map(|k| k.2).unwrap_or(0);
                 out.push(Select {
                     numeric_selector,
+                    variable,
                     keys,
+                    numeric_keys,
                     offset,
                 });
             }

@@ -2,11 +2,12 @@
 //! definition of each id, and what the checks read of each source message.
 
 use crate::catalog::{SourceCatalog, SourceFile};
-use crate::checks::{self, Defs, Facts, LocaleEnv};
+use crate::checks::{self, Defs, Facts, LocaleEnv, LocaleFacts};
 use crate::diagnostic::{Diagnostic, LazyIndex};
 use crate::ftl::{self, EntryInfo, ParsedFtl};
 use crate::pattern::Parts;
 use crate::rules;
+use crate::workspace::{CheckSettings, Config};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
@@ -28,6 +29,8 @@ pub struct SourceEntry<'p> {
     pub facts: Option<Facts<'p>>,
     /// `missing-message` help ("the source reads: …"), the same in every locale.
     pub missing_help: String,
+    /// A guide's warning or caution note: some rules report errors instead of warnings.
+    pub safety: bool,
 }
 
 /// The first definition of each id of a parsed file: later ones are duplicates.
@@ -64,13 +67,16 @@ pub struct Source<'p> {
     pub rels: Vec<&'p str>,
     pub defs: Defs<'p>,
     pub terms: FxHashMap<String, String>,
-    pub plural_categories: Vec<&'static str>,
+    /// The source locale's language facts (plural categories, script).
+    pub language: Arc<LocaleFacts>,
+    /// The project's `[checks]` settings.
+    pub settings: &'p CheckSettings,
 }
 
 impl<'p> Source<'p> {
     /// Prepares the parsed source files (`parsed[i]` is `catalog.files[i]` parsed).
     pub fn new(
-        source_locale: &str,
+        config: &'p Config,
         catalog: &'p SourceCatalog,
         parsed: &'p [ParsedFtl<'p>],
     ) -> Source<'p> {
@@ -96,7 +102,8 @@ impl<'p> Source<'p> {
             files,
             defs,
             terms,
-            plural_categories: checks::plural_categories(source_locale),
+            language: LocaleFacts::of(&config.source_locale),
+            settings: &config.checks,
         }
     }
 
@@ -109,7 +116,8 @@ impl<'p> Source<'p> {
             fallbacks: Vec::new(),
             source: None,
             source_terms: &self.terms,
-            plural_categories: self.plural_categories.clone(),
+            language: self.language.clone(),
+            settings: self.settings,
         };
         let per_file: Vec<Vec<Diagnostic>> = self
             .files
@@ -169,6 +177,7 @@ impl<'p> SourceFileFacts<'p> {
                     facts: Parts::of_entry(&p.resource.body[e.index])
                         .map(|parts| Facts::new(parts, &file.text)),
                     missing_help: format!("the source reads: {}", entry_source_text(file, e)),
+                    safety: file.items.get(e.id).is_some_and(|i| i.kind.is_safety()),
                 }
             })
             .collect();

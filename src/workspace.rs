@@ -57,6 +57,29 @@ pub struct Config {
     /// `same-as-source`: message ids (globs) whose translation may be identical to the
     /// source (names, codes, cognates); elsewhere a copy counts as untranslated.
     pub same_as_source: Vec<String>,
+    /// `[checks]`: what some rules need to know about the project.
+    pub checks: CheckSettings,
+}
+
+/// The `[checks]` table: facts about the app that only the project knows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CheckSettings {
+    /// Which plural categories `missing-plural-category` asks of a locale.
+    pub plural_categories: PluralCategories,
+    /// Fluent functions the app registers besides `NUMBER` and `DATETIME` (`unknown-function`).
+    pub functions: Vec<String>,
+}
+
+/// `[checks] plural-categories`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PluralCategories {
+    /// `"integers"` (the default): the categories some whole number 0 ≤ n < 1,000,000
+    /// selects. Categories reached only by fractions or by millions (French `many`,
+    /// Russian `other`) are optional.
+    #[default]
+    Integers,
+    /// `"cldr"`: every cardinal category CLDR defines for the locale.
+    Cldr,
 }
 
 /// One `[[ignore]]` entry. A finding is ignored when it matches every list the entry gives:
@@ -143,7 +166,7 @@ impl Workspace {
     /// project's root, its locales, its reference locale as the source, no guide content.
     ///
     /// `settings`, a `polyguide.toml` read with [`Config::parse_settings`], supplies
-    /// `[rules]`, `[[ignore]]` and `[export]`.
+    /// `[rules]`, `[[ignore]]`, `[checks]` and `[export]`.
     pub fn from_l10n_toml(
         configs: &[PathBuf],
         settings: Option<&Config>,
@@ -176,6 +199,7 @@ impl Workspace {
             export_min_complete: settings.export_min_complete,
             ignore: settings.ignore.clone(),
             same_as_source: settings.same_as_source.clone(),
+            checks: settings.checks.clone(),
         };
         Ok(Workspace {
             root: project.root().to_path_buf(),
@@ -460,6 +484,16 @@ struct RawConfig {
     ignore: Vec<Ignore>,
     #[serde(default)]
     same_as_source: Vec<String>,
+    #[serde(default)]
+    checks: RawChecks,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawChecks {
+    plural_categories: Option<String>,
+    #[serde(default)]
+    functions: Vec<String>,
 }
 
 /// `locales = ["fr", "de"]`, or `locales = "*"`: every locale directory present.
@@ -499,13 +533,14 @@ impl Default for Config {
             export_min_complete: 0.0,
             ignore: Vec::new(),
             same_as_source: Vec::new(),
+            checks: CheckSettings::default(),
         }
     }
 }
 
 impl Config {
     /// The settings of a `polyguide.toml` that apply to an `l10n.toml` project: `[rules]`,
-    /// `[[ignore]]` and `[export]`. The file is validated as a whole, but `source-locale` may
+    /// `[[ignore]]`, `[checks]` and `[export]`. The file is validated as a whole, but `source-locale` may
     /// be left out; the project's own keys (locales, directories, fallback) come from the
     /// l10n.toml files.
     pub fn parse_settings(text: &str) -> Result<Config, String> {
@@ -627,7 +662,10 @@ impl Config {
             return Err("key `export.min-complete`: a percentage from 0 to 100".into());
         }
 
+        let checks = check_settings(&raw.checks)?;
+
         Ok(Config {
+            checks,
             discover_locales,
             export_stale_fallback,
             export_min_complete,
@@ -651,6 +689,41 @@ impl Config {
             )?,
         })
     }
+}
+
+/// The validated `[checks]` table.
+fn check_settings(raw: &RawChecks) -> Result<CheckSettings, String> {
+    let plural_categories = match raw.plural_categories.as_deref() {
+        None | Some("integers") => PluralCategories::Integers,
+        Some("cldr") => PluralCategories::Cldr,
+        Some(other) => {
+            return Err(format!(
+                "key `checks.plural-categories`: `{other}` is not a choice; use \"integers\" (the categories whole numbers reach, the default) or \"cldr\" (every CLDR category)"
+            ))
+        }
+    };
+    let mut functions: Vec<String> = Vec::new();
+    for name in &raw.functions {
+        // Fluent's grammar: a function name is upper case ASCII letters, digits, `_` and `-`,
+        // starting with a letter.
+        let valid = name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        if !valid {
+            return Err(format!(
+                "key `checks.functions`: `{name}` is not a Fluent function name (upper case letters, digits, `_` and `-`, starting with a letter, e.g. \"PLATFORM\")"
+            ));
+        }
+        if functions.contains(name) {
+            return Err(format!("key `checks.functions`: `{name}` is listed twice"));
+        }
+        functions.push(name.clone());
+    }
+    Ok(CheckSettings {
+        plural_categories,
+        functions,
+    })
 }
 
 /// A locale id must be a valid BCP 47 language tag written in its canonical case, because it

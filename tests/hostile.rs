@@ -452,3 +452,40 @@ fn a_syntax_error_inside_a_multibyte_character_renders() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("error[syntax-error]"));
 }
+
+#[test]
+fn control_characters_from_files_never_reach_a_terminal_raw() {
+    // Escape sequences that clear the screen, retitle the terminal and colour the log, an
+    // override that reverses the line, in message text and in a file name.
+    let ws = TestWs::new(
+        &["fr"],
+        &[
+            ("content/g.yaml", GUIDE),
+            (
+                "locales/fr/g.ftl",
+                "g--title = Bonjour  \x1b[2J\x1b]0;pwned\x07\ng--m--title = Méthode\n\
+                 g--m--a = \u{202E}Faites ceci.\ng--extra = \x1b[31mobsolète\u{9b}\n",
+            ),
+            ("locales/fr/\x1b[2J.ftl", "other = \x1b[1mAutre\n"),
+        ],
+    );
+    for format in ["human", "github"] {
+        let out = polyguide(&ws, &["lint", "--format", format]);
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+        for raw in ['\x1b', '\x07', '\u{9b}', '\u{202E}'] {
+            assert!(
+                !stdout.contains(raw),
+                "{format} output holds U+{:04X}:\n{stdout}",
+                u32::from(raw)
+            );
+        }
+        // What was there is shown, escaped: the file name in both formats, the lines of
+        // text in the human format's snippets.
+        assert!(stdout.contains("\\u{1b}[2J.ftl"), "{format}:\n{stdout}");
+        if format == "human" {
+            assert!(stdout.contains("\\u{202e}Faites"), "{stdout}");
+            assert!(stdout.contains("\\u{1b}[31mobsolète\\u{9b}"), "{stdout}");
+        }
+    }
+}

@@ -525,7 +525,8 @@ fn reference_mismatch_is_silent_when_references_match_and_terms_differ() {
         "-brand = Acme\nsettings = Settings\nhint = Open { settings } in { -brand }.\n",
         "-brand = Acme\nsettings = Paramètres\nhint = Ouvrez { settings }.\n",
     );
-    assert_eq!(found(&ws), none());
+    // The dropped term is `missing-term-reference`'s, not this rule's.
+    assert_eq!(found(&ws), [at("missing-term-reference", "fr", 3, 1)]);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -561,7 +562,8 @@ fn missing_term_ignores_a_word_that_merely_contains_the_value() {
         "-brand = Mi\nvisit = Visit the { -brand } store in Miami\n",
         "-brand = Mi\nvisit = Visitez la boutique de Miami\n",
     );
-    assert_eq!(found(&ws), none());
+    // "Miami" is no hard-coded "Mi"; the brand is simply gone.
+    assert_eq!(found(&ws), [at("missing-term-reference", "fr", 2, 1)]);
 }
 
 #[test]
@@ -692,7 +694,14 @@ fn source_plural_select_is_checked_against_the_source_locale() {
         "files = { $n ->\n    [zero] No files\n   *[other] { $n } files\n}\n",
         "files = { $n ->\n    [one] Eine Datei\n   *[other] { $n } Dateien\n}\n",
     );
-    assert_eq!(found(&ws), [format!("missing-plural-category {SRC}:2:6")]);
+    // English has no `zero`: 0 is `other`, so `[zero]` is never chosen and `one` is missing.
+    assert_eq!(
+        found(&ws),
+        [
+            format!("invalid-plural-key {SRC}:2:6"),
+            format!("missing-plural-category {SRC}:2:6")
+        ]
+    );
     assert_eq!(of_rule(&ws, "missing-plural-category")[0].locale, None);
 }
 
@@ -875,11 +884,11 @@ fn untranslated_skips_texts_with_nothing_to_translate_and_terms() {
 // whitespace-mismatch
 
 #[test]
-fn whitespace_mismatch_fires_on_a_doubled_space() {
+fn whitespace_mismatch_reports_a_doubled_space_as_an_info() {
     let ws = pair("fr", "hello = Hello world\n", "hello = Bonjour  le monde\n");
     assert_eq!(found(&ws), [at("whitespace-mismatch", "fr", 1, 1)]);
     let d = &of_rule(&ws, "whitespace-mismatch")[0];
-    assert_eq!(d.severity, Severity::Warning);
+    assert_eq!(d.severity, Severity::Info);
     assert!(d.message.contains("doubled space"), "{}", d.message);
 }
 
@@ -891,9 +900,13 @@ fn whitespace_mismatch_fires_on_a_quoted_leading_space() {
         "hello = { \" \" }Bonjour le monde\n",
     );
     assert_eq!(found(&ws), [at("whitespace-mismatch", "fr", 1, 1)]);
-    assert!(of_rule(&ws, "whitespace-mismatch")[0]
-        .message
-        .contains("starts with whitespace"));
+    let d = &of_rule(&ws, "whitespace-mismatch")[0];
+    assert!(
+        d.message.contains("starts with whitespace"),
+        "{}",
+        d.message
+    );
+    assert_eq!(d.severity, Severity::Warning);
 }
 
 #[test]
@@ -966,4 +979,592 @@ fn rules_table_turns_a_rule_off_and_changes_a_severity() {
     assert_eq!(outcome.count(Severity::Info), 0);
     assert_eq!(outcome.locales[0].errors, 1);
     assert_eq!(outcome.locales[0].warnings, 0);
+}
+
+// ---------------------------------------------------------------------------------------
+// missing-plural-category: the categories whole numbers reach
+
+#[test]
+fn french_one_and_other_are_enough_many_is_for_millions() {
+    let ws = pair(
+        "fr",
+        FILES_EN,
+        "files = { $n ->\n    [one] { $n } fichier\n   *[other] { $n } fichiers\n}\n",
+    );
+    assert_eq!(found(&ws), none());
+}
+
+#[test]
+fn russian_one_few_many_are_enough_other_is_for_fractions() {
+    let ws = pair(
+        "ru",
+        FILES_EN,
+        "files = { $n ->\n    [one] { $n } файл\n    [few] { $n } файла\n   *[many] { $n } файлов\n}\n",
+    );
+    assert_eq!(found(&ws), none());
+}
+
+#[test]
+fn hebrew_without_two_is_still_reported() {
+    let ws = pair(
+        "he",
+        FILES_EN,
+        "files = { $n ->\n    [one] קובץ אחד\n   *[other] { $n } קבצים\n}\n",
+    );
+    assert_eq!(found(&ws), [at("missing-plural-category", "he", 2, 6)]);
+    let d = &of_rule(&ws, "missing-plural-category")[0];
+    assert!(d.message.contains("categories two "), "{}", d.message);
+}
+
+#[test]
+fn the_strict_cldr_set_can_be_asked_for() {
+    let ws = pair(
+        "fr",
+        FILES_EN,
+        "files = { $n ->\n    [one] { $n } fichier\n   *[other] { $n } fichiers\n}\n",
+    );
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\n\n[checks]\nplural-categories = \"cldr\"\n",
+    );
+    assert_eq!(found(&ws), [at("missing-plural-category", "fr", 2, 6)]);
+    let d = &of_rule(&ws, "missing-plural-category")[0];
+    assert!(d.message.contains("categories many "), "{}", d.message);
+}
+
+#[test]
+fn an_unknown_plural_categories_choice_is_a_configuration_error() {
+    let ws = pair("fr", FILES_EN, FILES_EN);
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\n\n[checks]\nplural-categories = \"all\"\n",
+    );
+    let e = polyguide::Workspace::open(ws.root())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("checks.plural-categories"), "{e}");
+}
+
+// ---------------------------------------------------------------------------------------
+// invalid-plural-key
+
+#[test]
+fn invalid_plural_key_fires_on_a_translated_other() {
+    let ws = pair(
+        "ca",
+        FILES_EN,
+        "files = { $n ->\n    [one] Un fitxer\n   *[altres] { $n } fitxers\n}\n",
+    );
+    assert_eq!(found(&ws), [at("invalid-plural-key", "ca", 3, 6)]);
+    let d = &of_rule(&ws, "invalid-plural-key")[0];
+    assert_eq!(d.severity, Severity::Warning);
+    assert!(d.message.contains("`[altres]`"), "{}", d.message);
+    assert!(d.help.as_deref().unwrap().contains("one, many, other"));
+}
+
+#[test]
+fn invalid_plural_key_fires_on_a_category_the_language_lacks() {
+    let ws = pair(
+        "fr",
+        FILES_EN,
+        "files = { $n ->\n    [one] Un fichier\n    [few] Quelques fichiers\n   *[other] { $n } fichiers\n}\n",
+    );
+    assert_eq!(found(&ws), [at("invalid-plural-key", "fr", 3, 6)]);
+}
+
+#[test]
+fn invalid_plural_key_follows_the_source_when_every_key_is_translated() {
+    let ws = pair(
+        "ca",
+        FILES_EN,
+        "files = { NUMBER($n) ->\n    [un] Un fitxer\n   *[altres] { $n } fitxers\n}\n",
+    );
+    assert_eq!(
+        found(&ws),
+        [
+            at("invalid-plural-key", "ca", 2, 6),
+            at("invalid-plural-key", "ca", 3, 6)
+        ]
+    );
+}
+
+#[test]
+fn invalid_plural_key_is_silent_on_numbers_and_on_other_selects() {
+    // Exact numbers are fine beside the categories.
+    let ws = pair(
+        "ca",
+        FILES_EN,
+        "files = { $n ->\n    [0] Cap fitxer\n    [one] Un fitxer\n   *[other] { $n } fitxers\n}\n",
+    );
+    assert_eq!(found(&ws), none());
+    // A select on a gender is no plural select, even beside a plural source.
+    let ws = pair(
+        "ca",
+        "liked = { $gender ->\n   *[other] They liked it\n}\n",
+        "liked = { $gender ->\n    [masculine] Li ha agradat\n   *[altres] Els ha agradat\n}\n",
+    );
+    assert_eq!(found(&ws), none());
+}
+
+#[test]
+fn invalid_plural_key_trusts_no_guess_for_a_language_without_cldr_rules() {
+    // CLDR has no plural rules for Guarani: its `[one]` may be right.
+    let gn = "files = { $n ->\n    [one] Peteĩ marandu\n   *[other] { $n } marandu\n}\n";
+    let ws = pair("gn", FILES_EN, gn);
+    assert_eq!(found(&ws), none());
+    // Japanese has rules, `other` only: its `[one]` is never chosen.
+    let ja = "files = { $n ->\n    [one] 1 個のファイル\n   *[other] { $n } 個のファイル\n}\n";
+    let ws = pair("ja", FILES_EN, ja);
+    assert_eq!(found(&ws), [at("invalid-plural-key", "ja", 2, 6)]);
+}
+
+// ---------------------------------------------------------------------------------------
+// missing-term-reference and extra-term-reference
+
+const TERMS_EN: &str = "-brand = Acme\n-brand-short = Ac\n-recovery = Recovery mode\n";
+const TERMS_FR: &str = "-brand = Acme\n-brand-short = Ac\n-recovery = Mode récupération\n";
+
+#[test]
+fn missing_term_reference_fires_on_a_dropped_term() {
+    let ws = pair(
+        "fr",
+        &[TERMS_EN, "wipe = Open { -recovery } to wipe the phone.\n"].concat(),
+        &[
+            TERMS_FR,
+            "wipe = Ouvrez le menu pour effacer le téléphone.\n",
+        ]
+        .concat(),
+    );
+    assert_eq!(found(&ws), [at("missing-term-reference", "fr", 4, 1)]);
+    let d = &of_rule(&ws, "missing-term-reference")[0];
+    assert_eq!(d.severity, Severity::Warning);
+    assert!(d.message.contains("`{ -recovery }`"), "{}", d.message);
+}
+
+#[test]
+fn missing_term_reference_is_quiet_when_missing_term_explains_it() {
+    let ws = pair(
+        "fr",
+        &[TERMS_EN, "support = Contact { -brand } support\n"].concat(),
+        &[TERMS_FR, "support = Contacter le support Acme\n"].concat(),
+    );
+    assert_eq!(found(&ws), [at("missing-term", "fr", 4, 1)]);
+}
+
+#[test]
+fn extra_term_reference_fires_on_a_swapped_term() {
+    let ws = pair(
+        "fr",
+        &[TERMS_EN, "title = Unlock your { -brand } phone\n"].concat(),
+        &[
+            TERMS_FR,
+            "title = Déverrouiller votre téléphone { -brand-short }\n",
+        ]
+        .concat(),
+    );
+    assert_eq!(
+        found(&ws),
+        [
+            at("extra-term-reference", "fr", 4, 1),
+            at("missing-term-reference", "fr", 4, 1)
+        ]
+    );
+    let d = &of_rule(&ws, "extra-term-reference")[0];
+    assert!(d.message.contains("`{ -brand-short }`"), "{}", d.message);
+    assert_eq!(
+        d.help.as_deref(),
+        Some("the source references `{ -brand }`")
+    );
+}
+
+#[test]
+fn term_references_are_silent_when_they_match_or_the_term_is_the_locales_own() {
+    // The same term, once with a case parameter; and a term only French defines.
+    let ws = pair(
+        "fr",
+        &[TERMS_EN, "title = Unlock your { -brand } phone\n"].concat(),
+        &[
+            TERMS_FR,
+            "-le = le\ntitle = Déverrouiller { -le } téléphone { -brand(case: \"gen\") }\n",
+        ]
+        .concat(),
+    );
+    assert_eq!(found(&ws), [at("obsolete-message", "fr", 4, 1)]);
+}
+
+// ---------------------------------------------------------------------------------------
+// number-mismatch
+
+const HOLD_EN: &str = "hold = Hold Power for 10 seconds, then press it 3 times.\n";
+
+#[test]
+fn number_mismatch_fires_on_a_changed_number() {
+    let ws = pair(
+        "fr",
+        HOLD_EN,
+        "hold = Maintenez Marche pendant 5 secondes, puis appuyez 3 fois.\n",
+    );
+    assert_eq!(found(&ws), [at("number-mismatch", "fr", 1, 1)]);
+    let d = &of_rule(&ws, "number-mismatch")[0];
+    assert_eq!(d.severity, Severity::Warning);
+    assert!(d.message.contains("the number 10 "), "{}", d.message);
+    assert!(d.help.as_deref().unwrap().contains("has 5 instead"));
+}
+
+#[test]
+fn number_mismatch_compares_values_across_digit_systems() {
+    let ws = TestWs::new(
+        &["ar", "fa", "hi", "ja"],
+        &[
+            (SRC, HOLD_EN),
+            (
+                "locales/ar/app.ftl",
+                "hold = اضغط مع الاستمرار على زر التشغيل لمدة ١٠ ثوانٍ، ثم اضغط عليه ٣ مرات.\n",
+            ),
+            (
+                "locales/fa/app.ftl",
+                "hold = دکمه روشن را ۱۰ ثانیه نگه دارید، سپس ۳ بار فشار دهید.\n",
+            ),
+            (
+                "locales/hi/app.ftl",
+                "hold = पावर को १० सेकंड तक दबाए रखें, फिर उसे ३ बार दबाएँ।\n",
+            ),
+            (
+                "locales/ja/app.ftl",
+                "hold = 電源ボタンを１０秒間押し続け、３回押します。\n",
+            ),
+        ],
+    );
+    assert_eq!(found(&ws), none());
+}
+
+#[test]
+fn number_mismatch_ignores_placeables_urls_and_markup() {
+    let ws = pair(
+        "fr",
+        "see = See <h2>step { $n }</h2> at https://x.y/2 ({ \"42\" }).\n",
+        "see = Voir <h3>l’étape { $n }</h3> sur https://x.y/2.\n",
+    );
+    assert_eq!(found(&ws), [at("markup-mismatch", "fr", 1, 1)]);
+}
+
+#[test]
+fn number_mismatch_is_an_error_in_a_caution_note() {
+    let guide = "id: g\ntitle: Guide\nmethods:\n  - id: m\n    title: Method\n    steps:\n      \
+                 - id: hold\n        text: Hold Power for 10 seconds.\n    notes:\n      \
+                 - id: wait\n        kind: caution\n        text: Wait 30 seconds before you retry.\n";
+    let ws = TestWs::new(
+        &["fr"],
+        &[
+            ("content/g.yaml", guide),
+            (
+                "locales/fr/g.ftl",
+                "g--title = Le guide\ng--m--title = Méthode\ng--m--hold = Maintenez Marche pendant 5 secondes.\ng--m--wait = Attendez 3 secondes avant de réessayer.\n",
+            ),
+        ],
+    );
+    // (The locale tracks stamps: its translations are also unstamped.)
+    let findings: Vec<(String, Severity)> = ws
+        .lint()
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule != "unstamped-translation")
+        .map(|d| {
+            (
+                format!("{} {}", d.rule, d.id.as_deref().unwrap_or("")),
+                d.severity,
+            )
+        })
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            ("number-mismatch g--m--hold".to_string(), Severity::Warning),
+            ("number-mismatch g--m--wait".to_string(), Severity::Error),
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// empty-translation
+
+#[test]
+fn an_explicit_empty_string_is_an_info() {
+    let ws = pair("fr", "suffix = for Android\n", "suffix = { \"\" }\n");
+    assert_eq!(found(&ws), [at("empty-translation", "fr", 1, 1)]);
+    assert_eq!(
+        of_rule(&ws, "empty-translation")[0].severity,
+        Severity::Info
+    );
+}
+
+#[test]
+fn a_blank_string_is_an_empty_translation_error() {
+    let ws = pair("fr", "suffix = for Android\n", "suffix = { \" \" }\n");
+    assert_eq!(found(&ws), [at("empty-translation", "fr", 1, 1)]);
+    assert_eq!(
+        of_rule(&ws, "empty-translation")[0].severity,
+        Severity::Error
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// unknown-reference: alternative definitions
+
+/// A brand defined in two alternative files, of which a build loads one; only the release
+/// one has `.case-status`.
+fn alternative_brands(reference: &str) -> TestWs {
+    TestWs::new(
+        &["cs"],
+        &[
+            ("locales/en/beta/brand.ftl", "-brand = Acme Beta\n"),
+            (
+                "locales/en/release/brand.ftl",
+                "-brand = Acme\n    .case-status = normal\n",
+            ),
+            ("locales/en/app.ftl", "about = About { -brand }\n"),
+            ("locales/cs/beta/brand.ftl", "-brand = Acme Beta\n"),
+            (
+                "locales/cs/release/brand.ftl",
+                "-brand = Acme\n    .case-status = normal\n",
+            ),
+            (
+                "locales/cs/app.ftl",
+                &format!("about = {{ -brand.{reference} ->\n   *[normal] O {{ -brand }}\n}}\n"),
+            ),
+        ],
+    )
+}
+
+#[test]
+fn a_term_attribute_defined_in_one_of_two_alternative_files_is_known() {
+    assert_eq!(found(&alternative_brands("case-status")), none());
+}
+
+#[test]
+fn a_misspelt_term_attribute_gets_the_near_name() {
+    let ws = alternative_brands("case_status");
+    assert_eq!(found(&ws), [at("unknown-reference", "cs", 1, 11)]);
+    assert_eq!(
+        of_rule(&ws, "unknown-reference")[0].help.as_deref(),
+        Some("did you mean `.case-status`?")
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// unknown-function
+
+#[test]
+fn unknown_function_fires_with_a_suggestion() {
+    let ws = pair(
+        "fr",
+        "downloads = { NUMBER($count) } files\n",
+        "downloads = { NUBMER($count) } fichiers\n",
+    );
+    assert_eq!(found(&ws), [at("unknown-function", "fr", 1, 15)]);
+    let d = &of_rule(&ws, "unknown-function")[0];
+    assert_eq!(d.severity, Severity::Error);
+    assert_eq!(d.help.as_deref(), Some("did you mean `NUMBER`?"));
+}
+
+#[test]
+fn unknown_function_is_silent_on_built_ins_and_declared_functions() {
+    let source = "when = { PLATFORM() ->\n    [macos] Saved { DATETIME($d) }\n   *[other] { NUMBER($n) } saved\n}\n";
+    let ws = pair("fr", source, source);
+    assert_eq!(
+        found(&ws),
+        [
+            format!("unknown-function {SRC}:1:10"),
+            at("unknown-function", "fr", 1, 10),
+            at("untranslated", "fr", 1, 1)
+        ]
+    );
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\n\n[checks]\nfunctions = [\"PLATFORM\"]\n",
+    );
+    // Identical text: untranslated is the only finding left.
+    assert_eq!(found(&ws), [at("untranslated", "fr", 1, 1)]);
+}
+
+#[test]
+fn declared_function_names_are_validated() {
+    let ws = pair("fr", FILES_EN, FILES_EN);
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\n\n[checks]\nfunctions = [\"platform\"]\n",
+    );
+    let e = polyguide::Workspace::open(ws.root())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("checks.functions"), "{e}");
+}
+
+// ---------------------------------------------------------------------------------------
+// untranslated: texts without letters
+
+#[test]
+fn untranslated_is_silent_on_texts_without_letters() {
+    let text = "sep = { $a } – { $b }\nbreak = <br/>\nlink = <a href=\"https://x.y\">→</a>\nnbsp = &nbsp;({ $n })\n";
+    let ws = pair("fr", text, text);
+    assert_eq!(found(&ws), none());
+}
+
+// ---------------------------------------------------------------------------------------
+// markup-mismatch: added formatting
+
+#[test]
+fn added_emphasis_is_an_info() {
+    let ws = pair(
+        "fr",
+        "tip = It is fast.\n",
+        "tip = C’est <em>rapide</em>.<br>\n",
+    );
+    assert_eq!(found(&ws), [at("markup-mismatch", "fr", 1, 1)]);
+    assert_eq!(of_rule(&ws, "markup-mismatch")[0].severity, Severity::Info);
+}
+
+#[test]
+fn an_added_link_or_an_unclosed_added_tag_stays_a_warning() {
+    for translation in [
+        "tip = C’est <a href=\"x\">rapide</a>.\n",
+        "tip = C’est <em>rapide.\n",
+    ] {
+        let ws = pair("fr", "tip = It is fast.\n", translation);
+        assert_eq!(found(&ws), [at("markup-mismatch", "fr", 1, 1)]);
+        assert_eq!(
+            of_rule(&ws, "markup-mismatch")[0].severity,
+            Severity::Warning,
+            "{translation}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// invisible-character
+
+#[test]
+fn zero_width_non_joiner_is_writing_in_hindi_and_persian() {
+    let ws = TestWs::new(
+        &["hi", "fa"],
+        &[
+            (SRC, "open = Open the settings\n"),
+            ("locales/hi/app.ftl", "open = सेटिंग्\u{200C}स खोलें\n"),
+            (
+                "locales/fa/app.ftl",
+                "open = تنظیمات را باز می\u{200C}کنید\n",
+            ),
+        ],
+    );
+    assert_eq!(found(&ws), none());
+}
+
+#[test]
+fn zero_width_non_joiner_in_french_is_reported() {
+    let ws = pair(
+        "fr",
+        "open = Open the settings\n",
+        "open = Ouvrez les para\u{200C}mètres\n",
+    );
+    assert_eq!(found(&ws), [at("invisible-character", "fr", 1, 23)]);
+    let d = &of_rule(&ws, "invisible-character")[0];
+    assert_eq!(d.severity, Severity::Warning);
+    assert!(
+        d.message.contains("U+200C ZERO WIDTH NON-JOINER"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn left_to_right_mark_is_writing_in_arabic_not_in_french() {
+    let ws = TestWs::new(
+        &["ar", "fr"],
+        &[
+            (SRC, "id = Go to id.mi.com\n"),
+            (
+                "locales/ar/app.ftl",
+                "id = انتقل إلى \u{200E}id.mi.com\u{200E}\n",
+            ),
+            ("locales/fr/app.ftl", "id = Allez sur \u{200E}id.mi.com\n"),
+        ],
+    );
+    assert_eq!(found(&ws), [at("invisible-character", "fr", 1, 16)]);
+}
+
+#[test]
+fn an_unbalanced_override_is_an_error() {
+    let ws = pair(
+        "fr",
+        "imei = Write down your IMEI.\n",
+        "imei = Notez votre \u{202E}IMEI.\n",
+    );
+    assert_eq!(found(&ws), [at("invisible-character", "fr", 1, 20)]);
+    let d = &of_rule(&ws, "invisible-character")[0];
+    assert_eq!(d.severity, Severity::Error);
+    assert!(d.message.contains("never closes it"), "{}", d.message);
+}
+
+#[test]
+fn balanced_bidi_controls_are_fine_when_the_source_has_them_or_in_arabic() {
+    let source = "who = Signed in as \u{2068}{ $name }\u{2069}\n";
+    let ws = TestWs::new(
+        &["fr", "ar"],
+        &[
+            (SRC, source),
+            (
+                "locales/fr/app.ftl",
+                "who = Connecté en tant que \u{2068}{ $name }\u{2069}\n",
+            ),
+            (
+                "locales/ar/app.ftl",
+                "who = سجّلت الدخول باسم \u{2068}{ $name }\u{2069} \u{202A}Mi\u{202C}\n",
+            ),
+        ],
+    );
+    assert_eq!(found(&ws), none());
+    // The same isolate the source lacks, in French: a warning.
+    let ws = pair(
+        "fr",
+        "who = Signed in as { $name }\n",
+        "who = Connecté en tant que \u{2068}{ $name }\u{2069}\n",
+    );
+    assert_eq!(found(&ws), [at("invisible-character", "fr", 1, 28)]);
+    assert_eq!(
+        of_rule(&ws, "invisible-character")[0].severity,
+        Severity::Warning
+    );
+}
+
+#[test]
+fn zero_width_space_and_bom_inside_a_text_are_reported_emoji_joiners_are_not() {
+    let ws = pair(
+        "fr",
+        "hi = Hello\n",
+        "hi = Bon\u{200B}jour \u{FEFF}👩\u{200D}💻\n",
+    );
+    let findings = of_rule(&ws, "invisible-character");
+    let messages: Vec<&str> = findings.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(findings.len(), 2, "{messages:?}");
+    assert!(messages[0].contains("U+200B ZERO WIDTH SPACE"));
+    assert!(messages[1].contains("U+FEFF"));
+}
+
+#[test]
+fn invisible_characters_in_guide_content_are_reported_in_the_yaml() {
+    let guide = "id: g\ntitle: \"Unlock \\u202Eyour phone\"\nmethods:\n  - id: m\n    title: Me\u{200B}thod\n    steps:\n      - id: a\n        text: Power off.\n";
+    let ws = TestWs::new(&[], &[("content/g.yaml", guide)]);
+    let findings: Vec<String> = ws
+        .lint()
+        .diagnostics
+        .iter()
+        .map(|d| format!("{} {} {} {}", d.rule, d.severity, d.path, d.line))
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            "invisible-character error content/g.yaml 2",
+            "invisible-character warning content/g.yaml 5"
+        ]
+    );
 }

@@ -331,3 +331,78 @@ fn github_output_is_workflow_commands_then_a_summary() {
         );
     }
 }
+
+/// Every rule of the catalog is in SARIF's rule metadata, and findings of the rules added
+/// for issue 13 are results there and annotations in the GitHub format.
+#[test]
+fn sarif_and_github_carry_every_rule() {
+    let ws = TestWs::new(
+        &["fr"],
+        &[
+            (
+                "locales/en/app.ftl",
+                "-brand = Acme\n-brand-short = Ac\n-menu = Menu\n\
+                 hold = Hold { -menu } for 10 seconds.\n\
+                 title = Unlock your { -brand } phone\n\
+                 files = { $n ->\n    [one] One file\n   *[other] { $n } files\n}\n\
+                 when = { NUMBER($n) } saved\n\
+                 imei = Write down the IMEI.\n",
+            ),
+            (
+                "locales/fr/app.ftl",
+                "-brand = Acme\n-brand-short = Ac\n-menu = Menu\n\
+                 hold = Maintenez le menu pendant 5 secondes.\n\
+                 title = Déverrouiller votre téléphone { -brand-short }\n\
+                 files = { $n ->\n    [one] Un fichier\n   *[autres] { $n } fichiers\n}\n\
+                 when = { NOMBRE($n) } enregistrés\n\
+                 imei = Notez \u{202E}l’IMEI.\n",
+            ),
+        ],
+    );
+    let stdout = lint(&ws, "sarif");
+    let sarif: Value = serde_json::from_str(&stdout).expect("SARIF output is JSON");
+    let errors: Vec<String> = sarif_validator()
+        .iter_errors(&sarif)
+        .map(|e| format!("  at {}: {e}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+
+    let driver = &sarif["runs"][0]["tool"]["driver"];
+    let rule_ids: Vec<&str> = driver["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    let catalog: Vec<&str> = polyguide::rules::RULES.iter().map(|r| r.name).collect();
+    assert_eq!(rule_ids, catalog, "driver.rules is the catalog, in order");
+
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    let github = lint(&ws, "github");
+    for rule in [
+        "unknown-function",
+        "missing-term-reference",
+        "extra-term-reference",
+        "invalid-plural-key",
+        "number-mismatch",
+        "invisible-character",
+    ] {
+        let result = results
+            .iter()
+            .find(|r| r["ruleId"] == rule)
+            .unwrap_or_else(|| panic!("no {rule} result:\n{stdout}"));
+        let index = result["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rule_ids[index], rule);
+        assert!(
+            driver["rules"][index]["help"]["markdown"]
+                .as_str()
+                .unwrap()
+                .contains("## Why is this bad"),
+            "{rule} carries its documentation"
+        );
+        assert!(
+            github.contains(&format!("title={rule} [fr]::")),
+            "no {rule} annotation:\n{github}"
+        );
+    }
+}

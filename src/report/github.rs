@@ -5,6 +5,8 @@ use crate::lint::LintOutcome;
 
 /// `::error file=…,line=…,col=…,title=…::message`. Property values escape `%`, CR, LF, `:`
 /// and `,`; the message escapes `%`, CR and LF, as the workflow command syntax requires.
+/// Other control characters are written as visible escapes ([`super::terminal_safe`]): the
+/// runner prints the message in the job log.
 pub fn render(outcome: &LintOutcome) -> String {
     let mut out = String::new();
     for d in &outcome.diagnostics {
@@ -48,7 +50,8 @@ pub fn render_one(d: &crate::Diagnostic) -> String {
 }
 
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    super::terminal_safe(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -63,5 +66,6 @@ mod tests {
     fn escapes_follow_the_workflow_command_syntax() {
         assert_eq!(super::escape_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
         assert_eq!(super::escape_data("50% done\nnext"), "50%25 done%0Anext");
+        assert_eq!(super::escape_data("a\x1b[2Jb\r"), "a\\u{1b}[2Jb\\u{d}");
     }
 }

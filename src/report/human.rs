@@ -60,10 +60,12 @@ pub fn render_one(color: bool, d: &Diagnostic, sources: &BTreeMap<String, LineIn
     } else {
         Renderer::plain()
     };
+    let safe = super::terminal_safe;
     let title = match &d.locale {
-        Some(locale) => format!("{} [{locale}]", d.message),
-        None => d.message.clone(),
+        Some(locale) => format!("{} [{}]", safe(&d.message), safe(locale)),
+        None => safe(&d.message).into_owned(),
     };
+    let path = safe(&d.path);
     let snippet_source = d.span.as_ref().and_then(|span| {
         let index = sources.get(&d.path)?;
         let line = index.line_range(d.line);
@@ -79,24 +81,25 @@ pub fn render_one(color: bool, d: &Diagnostic, sources: &BTreeMap<String, LineIn
         while !text.is_char_boundary(end) {
             end += 1;
         }
-        Some((text, start..end.max(start)))
+        Some(super::terminal_safe_span(text, start..end.max(start)))
     });
     let title = level(d.severity).primary_title(title).id(d.rule.name());
-    let mut group = match snippet_source {
+    let help = d.help.as_deref().map(safe);
+    let mut group = match &snippet_source {
         Some((text, span)) => title.element(
-            Snippet::source(text)
+            Snippet::source(text.as_ref())
                 .line_start(d.line as usize)
-                .path(d.path.as_str())
-                .annotation(AnnotationKind::Primary.span(span)),
+                .path(path.as_ref())
+                .annotation(AnnotationKind::Primary.span(span.clone())),
         ),
         None => title.element(
-            annotate_snippets::Origin::path(d.path.as_str())
+            annotate_snippets::Origin::path(path.as_ref())
                 .line(d.line as usize)
                 .char_column(d.column as usize),
         ),
     };
-    if let Some(help) = &d.help {
-        group = group.element(Level::HELP.message(help.as_str()));
+    if let Some(help) = &help {
+        group = group.element(Level::HELP.message(help.as_ref()));
     }
     let report: &[Group] = &[group];
     renderer.render(report)

@@ -9,7 +9,54 @@ pub mod status;
 
 use crate::diagnostic::Severity;
 use crate::lint::{Batch, LintOutcome, LocaleSummary};
+use std::borrow::Cow;
 use std::io::Write;
+use std::ops::Range;
+
+/// The text with every character a terminal acts on written as a visible escape
+/// (`\u{1b}`): C0 controls except line feed and tab, DEL, C1 controls, and the bidi
+/// embeddings, overrides and isolates. Text reports (human, GitHub, `stale`) pass everything
+/// read from files through it, so a hostile translation cannot clear the screen, rewrite a
+/// CI log or reorder a line; JSON and SARIF escape control characters already.
+pub fn terminal_safe(s: &str) -> Cow<'_, str> {
+    terminal_safe_span(s, 0..0).0
+}
+
+/// [`terminal_safe`], with a byte range of `s` moved to the same characters of the result.
+pub fn terminal_safe_span(s: &str, span: Range<usize>) -> (Cow<'_, str>, Range<usize>) {
+    if !s.chars().any(needs_escape) {
+        return (Cow::Borrowed(s), span);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let (mut start, mut end) = (None, None);
+    for (i, c) in s.char_indices() {
+        if i >= span.start && start.is_none() {
+            start = Some(out.len());
+        }
+        if i >= span.end && end.is_none() {
+            end = Some(out.len());
+        }
+        if needs_escape(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    let start = start.unwrap_or(out.len());
+    let end = end.unwrap_or(out.len()).max(start);
+    (Cow::Owned(out), start..end)
+}
+
+fn needs_escape(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0}'..='\u{8}'
+            | '\u{b}'..='\u{1f}'
+            | '\u{7f}'..='\u{9f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+    )
+}
 
 /// `lint --format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -135,5 +182,29 @@ impl<W: Write> LintStream<W> {
             Severity::Warning => self.totals.warnings,
             Severity::Info => self.totals.infos,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_become_visible_escapes() {
+        assert_eq!(terminal_safe("a\x1b[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(
+            terminal_safe("x\u{202e}y\u{9b}z\r"),
+            "x\\u{202e}y\\u{9b}z\\u{d}"
+        );
+        assert!(matches!(terminal_safe("line\n\tnext é"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn spans_follow_the_escapes() {
+        let text = "a\x07b = cd";
+        let (safe, span) = terminal_safe_span(text, 6..8);
+        assert_eq!(&safe[span], "cd");
+        let (safe, span) = terminal_safe_span(text, 1..2);
+        assert_eq!(&safe[span], "\\u{7}");
     }
 }

@@ -60,26 +60,28 @@ fn human(items: &[StaleItem], color: bool) -> String {
             ),
             Severity::Info => "info".to_string(),
         };
+        // Everything from files goes through `safe`: the colours are the only escapes.
+        let safe = super::terminal_safe;
         out.push_str(&format!(
             "{level}: {} [{}]\n",
-            paint(bold, &item.id),
-            item.locale
+            paint(bold, &safe(&item.id)),
+            safe(&item.locale)
         ));
-        out.push_str(&format!("  --> {}:{}\n", item.path, item.line));
+        out.push_str(&format!("  --> {}:{}\n", safe(&item.path), item.line));
         let diff: String = word_diff(&item.stamped_source, &item.source)
             .into_iter()
             .map(|p| match p {
-                DiffPart::Same(s) => s,
-                DiffPart::Removed(s) if color => paint(removed, &s),
-                DiffPart::Added(s) if color => paint(added, &s),
-                DiffPart::Removed(s) => format!("[-{s}-]"),
-                DiffPart::Added(s) => format!("{{+{s}+}}"),
+                DiffPart::Same(s) => safe(&s).into_owned(),
+                DiffPart::Removed(s) if color => paint(removed, &safe(&s)),
+                DiffPart::Added(s) if color => paint(added, &safe(&s)),
+                DiffPart::Removed(s) => format!("[-{}-]", safe(&s)),
+                DiffPart::Added(s) => format!("{{+{}+}}", safe(&s)),
             })
             .collect();
         out.push_str(&format!("  source change: {diff}\n"));
-        out.push_str(&format!("  translation:   {}\n", item.translation));
+        out.push_str(&format!("  translation:   {}\n", safe(&item.translation)));
         if let Some(note) = &item.note {
-            out.push_str(&format!("  note:          {note}\n"));
+            out.push_str(&format!("  note:          {}\n", safe(note)));
         }
         out.push('\n');
     }

@@ -3,7 +3,6 @@
 use super::{Rule, RuleId};
 use crate::checks::EntryCtx;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::pattern;
 
 pub static RULE: Rule = Rule {
     id: RuleId::DuplicateVariantKey,
@@ -36,7 +35,7 @@ The second `[one]` should be `[few]`.
 
 pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
     for part in &ctx.facts.per_part {
-        for select in pattern::selects(ctx.text, part.pattern) {
+        for select in part.selects() {
             for (i, (key, _, offset)) in select.keys.iter().enumerate() {
                 if select.keys[..i].iter().any(|k| k.0 == *key) {
                     out.push(

@@ -17,10 +17,17 @@ message and of its translation, by tag name and kind (opening, closing, self-clo
 reports any difference. Attribute values are not compared (a translated `title="…"` is
 fine).
 
+A translation that only *adds* text-level formatting the source does not have (`<em>…</em>`,
+`<b>`, `<i>`, `<strong>`, `<br>`, `<span>`, `<sup>`… each opened tag closed) is an info, not
+a warning: Fluent's DOM overlays accept these elements from any translation, and a language
+may need emphasis or a line break where English has none. A tag the translation drops,
+renames or leaves unclosed, and any other added element (a link, an image), is a warning.
+
 ## Why is this bad
 
 Front ends that render markup (fluent-dom, React overlays) match elements by name: a
-missing closing tag swallows the rest of the sentence, a renamed tag drops a link.
+missing closing tag swallows the rest of the sentence, a renamed tag drops a link, an added
+`<a>` has no target.
 
 ## Example
 
@@ -34,6 +41,12 @@ tip = Appuyez sur <b>Volume +</b> et <b>Marche.
 Close the second `<b>`.
 "#,
 };
+
+/// The text-level elements fluent-dom lets any translation use, whatever the source has.
+const TEXT_LEVEL: [&str; 25] = [
+    "em", "strong", "small", "s", "cite", "q", "dfn", "abbr", "data", "time", "code", "var",
+    "samp", "kbd", "sub", "sup", "i", "b", "u", "mark", "bdi", "bdo", "span", "br", "wbr",
+];
 
 pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
     let t = &ctx.translation;
@@ -68,8 +81,9 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
                 differences.push(format!("`{key}` {s}× in the source, {t}× here"));
             }
         }
-        out.push(
-            t.diag(
+        let harmless = only_adds_formatting(&source, &translation);
+        let mut d = t
+            .diag(
                 &RULE,
                 t.part_span(sp.name),
                 format!(
@@ -78,9 +92,64 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
                     differences.join("; ")
                 ),
             )
-            .with_help("keep the source's tags, translating only the text between them"),
-        );
+            .with_help(if harmless {
+                "the translation only adds text-level formatting: fine if the language needs it"
+            } else {
+                "keep the source's tags, translating only the text between them"
+            });
+        if harmless {
+            d = d.with_severity(Severity::Info);
+        }
+        out.push(d);
     }
+}
+
+/// True if the translation has every tag of the source, and what it adds are text-level
+/// elements, each opened one closed (`<br>` needs no closing).
+fn only_adds_formatting(
+    source: &BTreeMap<String, usize>,
+    translation: &BTreeMap<String, usize>,
+) -> bool {
+    if source
+        .iter()
+        .any(|(k, n)| translation.get(k).copied().unwrap_or(0) < *n)
+    {
+        return false;
+    }
+    let added = |key: &str| {
+        translation.get(key).copied().unwrap_or(0) - source.get(key).copied().unwrap_or(0)
+    };
+    translation.keys().all(|key| {
+        let name = key.trim_start_matches("</").trim_start_matches('<');
+        let name = name.trim_end_matches('>').trim_end_matches('/');
+        if !TEXT_LEVEL.contains(&name) {
+            return added(key) == 0;
+        }
+        matches!(name, "br" | "wbr") || added(&format!("<{name}>")) == added(&format!("</{name}>"))
+    })
+}
+
+/// The text with every tag replaced by a space.
+pub fn without_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let is_tag = after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        match after.find('>') {
+            Some(end) if is_tag => {
+                out.push(' ');
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn has_select(p: &fluent_syntax::ast::Pattern<&str>) -> bool {

@@ -2,8 +2,8 @@
 
 use super::{Rule, RuleId};
 use crate::checks::EntryCtx;
+use crate::checks::CATEGORIES;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::pattern;
 
 pub static RULE: Rule = Rule {
     id: RuleId::MissingPluralCategory,
@@ -14,16 +14,28 @@ pub static RULE: Rule = Rule {
 
 Finds plural selects: a select on a variable or on `NUMBER()` whose keys are all CLDR plural
 categories (`zero`, `one`, `two`, `few`, `many`, `other`) or numbers, with at least one of
-`zero` `one` `two` `few` `many`. For each, it reports the categories the locale's cardinal
-plural rules need (current CLDR, from ICU4X) that the select does not have. Selects over
-other keys (a gender, a platform) are never plural selects, even if one key is `one`; a
-translation may add a plural select its source does not have, and it is checked too.
+`zero` `one` `two` `few` `many`. For each, it reports the categories the locale needs
+(current CLDR, from ICU4X) that the select does not have. Selects over other keys (a gender,
+a platform) are never plural selects, even if one key is `one`; a translation may add a
+plural select its source does not have, and it is checked too.
+
+A locale *needs* the categories that some whole number 0 ≤ n < 1,000,000 selects: French
+`one` and `other`, Russian `one`, `few` and `many`, Hebrew `one`, `two` and `other`, Arabic
+all six. Categories that only fractions or millions reach are optional: French `many`
+(1,000,000 and compact numbers), Russian, Polish and Ukrainian `other` (1.5), Czech and
+Lithuanian `many` (fractions). Projects that format fractions or millions with these
+messages can ask for every CLDR category in `polyguide.toml`:
+
+```toml
+[checks]
+plural-categories = "cldr"    # default "integers"
+```
 
 ## Why is this bad
 
 A missing category falls to the default variant: Russian "5 файл" instead of "5 файлов",
-Arabic with the wrong noun form for 3–10. compare-locales' plural tables predate current
-CLDR and fire on gender selects.
+Arabic with the wrong noun form for 3–10. compare-locales asks for every CLDR category, of
+an older CLDR, and fires on gender selects.
 
 ## Example
 
@@ -35,22 +47,19 @@ files = { $n ->
 }
 ```
 
-Russian needs `one`, `few`, `many` and `other`: add `[few] { $n } файла` and
-`[many] { $n } файлов`.
+Russian whole numbers need `one`, `few` and `many`: add `[few] { $n } файла` and make the
+default `*[many] { $n } файлов` (`other`, for fractions, is optional).
 "#,
 };
 
-const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
-
 pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
     for part in &ctx.facts.per_part {
-        for select in pattern::selects(ctx.text, part.pattern) {
+        for select in part.selects() {
             if !select.numeric_selector || !is_plural(&select.keys) {
                 continue;
             }
-            let missing: Vec<&str> = ctx
-                .env
-                .plural_categories
+            let needed = ctx.env.needed_plural_categories();
+            let missing: Vec<&str> = needed
                 .iter()
                 .copied()
                 .filter(|c| !select.keys.iter().any(|k| k.0 == *c))
@@ -58,8 +67,22 @@ pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
             if missing.is_empty() {
                 continue;
             }
-            let locale = ctx.env.locale.unwrap_or("the source locale");
-            let needed = ctx.env.plural_categories.join(", ");
+            let locale = ctx.env.name();
+            let all = &ctx.env.language.plural_categories;
+            let optional: Vec<&str> = all
+                .iter()
+                .copied()
+                .filter(|c| !needed.contains(c))
+                .collect();
+            let help = if optional.is_empty() {
+                format!("{locale} uses the plural categories {}", needed.join(", "))
+            } else {
+                format!(
+                    "whole numbers in {locale} need the plural categories {} ({} only for fractions or millions, optional)",
+                    needed.join(", "),
+                    optional.join(", ")
+                )
+            };
             out.push(
                 ctx.diag(
                     &RULE,
@@ -69,7 +92,7 @@ pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
                         missing.join(", ")
                     ),
                 )
-                .with_help(format!("{locale} uses the plural categories {needed}")),
+                .with_help(help),
             );
         }
     }

@@ -1,7 +1,7 @@
 //! `missing-term`: the source uses a term and the translation hard-codes its value.
 
 use super::{Rule, RuleId};
-use crate::checks::PairCtx;
+use crate::checks::{PairCtx, PartFacts};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub static RULE: Rule = Rule {
@@ -55,12 +55,9 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             seen.push(r.id.as_ref());
-            let Some(value) = t.env.source_terms.get(r.id.as_ref()) else {
+            let Some(value) = hard_coded(ctx, tp, &r.id) else {
                 continue;
             };
-            if value.trim().is_empty() || !contains_word(tp.literal(), value) {
-                continue;
-            }
             out.push(
                 t.diag(
                     &RULE,
@@ -74,6 +71,13 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// The source value of `term` when the translated part hard-codes it instead of referencing
+/// the term: what this rule reports (`missing-term-reference` stays quiet then).
+pub fn hard_coded<'e>(ctx: &'e PairCtx, tp: &PartFacts, term: &str) -> Option<&'e str> {
+    let value = ctx.translation.env.source_terms.get(term)?;
+    (!value.trim().is_empty() && contains_word(tp.literal(), value)).then_some(value.as_str())
 }
 
 /// True if `needle` occurs in `haystack` not as part of a longer word.

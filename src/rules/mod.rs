@@ -12,14 +12,19 @@ pub mod content_syntax;
 pub mod duplicate_id;
 pub mod duplicate_variant_key;
 pub mod empty_translation;
+pub mod extra_term_reference;
+pub mod invalid_plural_key;
 pub mod invalid_stamps;
+pub mod invisible_character;
 pub mod markup_mismatch;
 pub mod missing_attribute;
 pub mod missing_file;
 pub mod missing_message;
 pub mod missing_plural_category;
 pub mod missing_term;
+pub mod missing_term_reference;
 pub mod missing_variable;
+pub mod number_mismatch;
 pub mod obsolete_attribute;
 pub mod obsolete_message;
 pub mod obsolete_value;
@@ -27,6 +32,7 @@ pub mod outdated_template;
 pub mod reference_mismatch;
 pub mod stale_translation;
 pub mod syntax_error;
+pub mod unknown_function;
 pub mod unknown_reference;
 pub mod unknown_variable;
 pub mod unreadable_file;
@@ -58,19 +64,25 @@ pub enum RuleId {
     UnknownVariable,
     MissingVariable,
     UnknownReference,
+    UnknownFunction,
     ReferenceMismatch,
     MissingTerm,
+    MissingTermReference,
+    ExtraTermReference,
     MissingPluralCategory,
+    InvalidPluralKey,
     DuplicateVariantKey,
     UrlMismatch,
+    NumberMismatch,
     MarkupMismatch,
     Untranslated,
     WhitespaceMismatch,
+    InvisibleCharacter,
 }
 
 impl RuleId {
     /// Every rule id, in [`RULES`] order.
-    pub const COUNT: usize = 27;
+    pub const COUNT: usize = 33;
 
     pub fn rule(self) -> &'static Rule {
         RULES[self as usize]
@@ -140,14 +152,20 @@ pub static RULES: &[&Rule] = &[
     &unknown_variable::RULE,
     &missing_variable::RULE,
     &unknown_reference::RULE,
+    &unknown_function::RULE,
     &reference_mismatch::RULE,
     &missing_term::RULE,
+    &missing_term_reference::RULE,
+    &extra_term_reference::RULE,
     &missing_plural_category::RULE,
+    &invalid_plural_key::RULE,
     &duplicate_variant_key::RULE,
     &url_mismatch::RULE,
+    &number_mismatch::RULE,
     &markup_mismatch::RULE,
     &untranslated::RULE,
     &whitespace_mismatch::RULE,
+    &invisible_character::RULE,
 ];
 
 /// The rule of that name, if there is one.

@@ -14,8 +14,11 @@ pub static RULE: Rule = Rule {
 Reports a reference to a message (`{ other-message }`), a term (`{ -brand }`) or an
 attribute of either (`{ other-message.title }`, `{ -brand.gender -> … }`) that no file of
 the locale defines, nor any locale of its fallback chain (which always ends with the source).
-An attribute is looked up on the definition the runtime will use: the first one in the
-chain, since attributes do not fall back one by one. Source files are checked too.
+An attribute is looked up on the definition the runtime will use: the first locale of the
+chain that defines the id, since attributes do not fall back one by one. When that locale
+defines the id in more than one file (alternative files of which a build loads one, such as
+`beta/brand.ftl` and `release/brand.ftl`), the attribute is known if any of them has it. A
+misspelt attribute gets the nearest name as a suggestion. Source files are checked too.
 
 ## Why is this bad
 
@@ -58,9 +61,20 @@ pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
                 Lookup::Found(attrs) => {
                     if let Some(attr) = r.attribute {
                         if !attrs.contains(&attr) {
+                            let help = match crate::suggest::nearest(attr, attrs.iter().copied()) {
+                                Some(near) => format!("did you mean `.{near}`?"),
+                                None => format!(
+                                    "add `.{attr}` to `{}` (attributes do not fall back separately)",
+                                    r.id
+                                ),
+                            };
                             out.push(
-                                ctx.diag(&RULE, span, format!("`{}` has no attribute `.{attr}` in this locale", r.id))
-                                    .with_help(format!("add `.{attr}` to `{}` (attributes do not fall back separately)", r.id)),
+                                ctx.diag(
+                                    &RULE,
+                                    span,
+                                    format!("`{}` has no attribute `.{attr}` in this locale", r.id),
+                                )
+                                .with_help(help),
                             );
                         }
                     }

@@ -12,9 +12,11 @@ pub static RULE: Rule = Rule {
     doc: r#"## What it does
 
 Reports a translated message whose value and attributes are identical to the source's,
-ignoring whitespace. Texts with nothing to translate are skipped: those made only of terms,
-variables, URLs, numbers and punctuation. Terms are skipped too, since brand names and
-on-screen labels are often kept as they are on purpose.
+ignoring whitespace. Texts with nothing to translate are skipped: those without a letter
+outside placeables (terms, variables, selects), URLs, markup (`<br>`, `<a href="…">`) and
+character references (`&nbsp;`), that is texts of only placeables, tags, punctuation and
+digits. Terms are skipped too, since brand names and on-screen labels are often kept as
+they are on purpose.
 
 ## Why is this bad
 
@@ -86,11 +88,32 @@ fn first_words_agree(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
-/// True if the text has letters once URLs are removed.
+/// True if the text has letters once URLs, tags and character references are removed.
 fn has_words(text: &str) -> bool {
+    if !text.chars().any(char::is_alphabetic) {
+        return false;
+    }
     let mut stripped = text.to_string();
     for url in super::url_mismatch::urls(text) {
         stripped = stripped.replace(&url, " ");
     }
+    if stripped.contains('<') {
+        stripped = super::markup_mismatch::without_tags(&stripped);
+    }
+    if stripped.contains('&') {
+        stripped = super::number_mismatch::without_character_references(&stripped);
+    }
     stripped.chars().any(char::is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn markup_and_references_are_not_words() {
+        assert!(!super::has_words(
+            "<br/> — <a href=\"https://x.y\">→</a> &nbsp; 3"
+        ));
+        assert!(super::has_words("<b>Back</b>"));
+        assert!(!super::has_words("…"));
+    }
 }

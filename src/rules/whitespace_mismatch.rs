@@ -13,21 +13,27 @@ pub static RULE: Rule = Rule {
     doc: r#"## What it does
 
 Reports a translated value or attribute that starts or ends with whitespace (written as a
-quoted literal, `{ " " }`, since Fluent trims plain text) or contains two spaces in a row,
-when the same part of the source does not.
+quoted literal, `{ " " }`, since Fluent trims plain text) when the same part of the source
+does not: a **warning**, since the space is rendered wherever the text is used, usually
+where it is joined with another string.
+
+Two spaces in a row that the source does not have are reported as an **info**: HTML
+collapses them, and elsewhere they are a small typographic blemish, worth fixing when the
+translator is in the file anyway.
 
 ## Why is this bad
 
-Stray spaces show up as misaligned text, a space before a full stop, or a gap in a button
-label. They are invisible in review and easy to paste in from a translation tool.
+A stray leading or trailing space shows up as a misaligned label, a space before a full
+stop, or a gap in a button. It is invisible in review and easy to paste in from a
+translation tool.
 
 ## Example
 
 ```ftl
-unlock-mi-phone--hard-reset--confirm-wipe = Sélectionnez  « { -recovery-wipe-all-data } ».
+unlock-mi-phone--hard-reset--confirm-wipe = Sélectionnez « { -recovery-wipe-all-data } ».{ " " }
 ```
 
-Remove the doubled space after "Sélectionnez".
+Remove the quoted space at the end.
 "#,
 };
 
@@ -49,6 +55,12 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
         if tr.trailing && !s.trailing {
             problems.push("ends with whitespace");
         }
+        // Only a doubled space: a blemish, not a defect.
+        let severity = if problems.is_empty() {
+            Severity::Info
+        } else {
+            RULE.default_severity
+        };
         if tr.doubled && !s.doubled {
             problems.push("contains a doubled space");
         }
@@ -64,6 +76,7 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
                         problems.join(" and ")
                     ),
                 )
+                .with_severity(severity)
                 .with_help("remove the extra whitespace"),
             );
         }

@@ -1,3 +1,3 @@
 g--title = Bonjour
 g--m--title = Méthode
-g--m--a = { "" }
+g--m--a = { " " }
