@@ -19,7 +19,16 @@ pub struct Workspace {
     pub config: Config,
     /// How source files map to translation files.
     pub layout: Layout,
+    /// The configured locales by their normalized CLDR form, built on the first
+    /// [`Workspace::fallback_chain`] call from `config.locales` as they are then.
+    parents_index: std::sync::OnceLock<ParentsIndex>,
 }
+
+/// Which configured locales normalize to a given CLDR locale (the first entry of their own
+/// fallback chain). With it a locale's fallback chain costs a few lookups instead of a scan
+/// of every configured locale, which made a lint quadratic in the number of locales.
+#[derive(Clone, Debug, Default)]
+struct ParentsIndex(std::collections::HashMap<String, Vec<String>>);
 
 /// Where translations live relative to their source files.
 #[derive(Clone, Debug, Default)]
@@ -99,6 +108,16 @@ pub enum ConfigError {
 }
 
 impl Workspace {
+    /// A workspace from its parts (no file is read).
+    pub fn new(root: PathBuf, config: Config, layout: Layout) -> Workspace {
+        Workspace {
+            root,
+            config,
+            layout,
+            parents_index: std::sync::OnceLock::new(),
+        }
+    }
+
     /// The workspace of `start`: the nearest directory at or above it with a `polyguide.toml`.
     pub fn discover(start: &Path) -> Result<Workspace, ConfigError> {
         match find_config(start) {
@@ -129,11 +148,7 @@ impl Workspace {
             config.locales =
                 discover_locales(&root.join(&config.locales_dir), &config.source_locale);
         }
-        Ok(Workspace {
-            root,
-            config,
-            layout: Layout::Mirror,
-        })
+        Ok(Workspace::new(root, config, Layout::Mirror))
     }
 
     /// A workspace for compare-locales `l10n.toml` files (no `polyguide.toml` needed): the
@@ -173,11 +188,11 @@ impl Workspace {
             export_min_complete: settings.export_min_complete,
             ignore: settings.ignore.clone(),
         };
-        Ok(Workspace {
-            root: project.root().to_path_buf(),
+        Ok(Workspace::new(
+            project.root().to_path_buf(),
             config,
-            layout: Layout::L10n(std::sync::Arc::new(project)),
-        })
+            Layout::L10n(std::sync::Arc::new(project)),
+        ))
     }
 
     /// Hand-written source FTL files: (key, path relative to the root). The key is what a
@@ -321,20 +336,23 @@ impl Workspace {
         let mut chain: Vec<String> = match self.config.fallback.get(locale) {
             Some(explicit) => explicit.clone(),
             None => {
-                let parents = cldr_parents(locale);
-                let mut found: Vec<(usize, String)> = self
-                    .config
-                    .locales
-                    .iter()
-                    .filter(|c| c.as_str() != locale)
-                    .filter_map(|c| {
-                        let normalized = cldr_parents(c).into_iter().next()?;
-                        parents
-                            .iter()
-                            .position(|p| *p == normalized)
-                            .map(|i| (i, c.clone()))
-                    })
-                    .collect();
+                let index = self.parents_index.get_or_init(|| {
+                    let mut index = ParentsIndex::default();
+                    for c in &self.config.locales {
+                        if let Some(normalized) = cldr_parents(c).into_iter().next() {
+                            index.0.entry(normalized).or_default().push(c.clone());
+                        }
+                    }
+                    index
+                });
+                let mut found: Vec<(usize, String)> = Vec::new();
+                for (i, parent) in cldr_parents(locale).iter().enumerate() {
+                    for c in index.0.get(parent).into_iter().flatten() {
+                        if c != locale {
+                            found.push((i, c.clone()));
+                        }
+                    }
+                }
                 found.sort();
                 found.into_iter().map(|(_, c)| c).collect()
             }
@@ -532,6 +550,7 @@ impl Config {
             }
         };
         let mut locales = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for locale in listed {
             let locale = check_locale("locales", locale)?;
             if locale == source_locale {
@@ -539,7 +558,7 @@ impl Config {
                     "key `locales`: {locale} is the source locale; list only translation locales"
                 ));
             }
-            if locales.contains(&locale) {
+            if !seen.insert(locale.clone()) {
                 return Err(format!("key `locales`: {locale} is listed twice"));
             }
             locales.push(locale);
@@ -727,11 +746,11 @@ mod tests {
     }
 
     fn ws(config: &str) -> Workspace {
-        Workspace {
-            root: PathBuf::from("/nonexistent"),
-            config: Config::parse(config).unwrap(),
-            layout: Layout::Mirror,
-        }
+        Workspace::new(
+            PathBuf::from("/nonexistent"),
+            Config::parse(config).unwrap(),
+            Layout::Mirror,
+        )
     }
 
     #[test]
@@ -745,6 +764,56 @@ mod tests {
             "never the Simplified Chinese text"
         );
         assert_eq!(w.fallback_chain("fr"), ["en"]);
+    }
+
+    /// Regression: every locale's chain used to scan every configured locale, so a lint of
+    /// 5,000 locales spent most of its time here (25 million CLDR lookups).
+    #[test]
+    fn fallback_chains_of_thousands_of_locales_take_linear_time() {
+        let languages = ["fr", "de", "es", "pt", "zh", "ar", "ru", "ja", "hi", "sw"];
+        let mut locales: Vec<String> = languages.iter().map(|l| l.to_string()).collect();
+        for a in 'A'..='Z' {
+            for b in 'A'..='Z' {
+                for l in &languages[..8] {
+                    locales.push(format!("{l}-{a}{b}"));
+                }
+            }
+        }
+        assert!(locales.len() > 5000);
+        let list: Vec<String> = locales.iter().map(|l| format!("\"{l}\"")).collect();
+        let w = ws(&format!(
+            "source-locale = \"en\"\nlocales = [{}]\n",
+            list.join(", ")
+        ));
+        let start = std::time::Instant::now();
+        let chains: Vec<Vec<String>> = locales.iter().map(|l| w.fallback_chain(l)).collect();
+        let elapsed = start.elapsed();
+        // The scan it replaces, on a sample.
+        for (l, chain) in locales.iter().zip(&chains).step_by(97) {
+            let parents = cldr_parents(l);
+            let mut naive: Vec<(usize, &String)> = locales
+                .iter()
+                .filter(|c| *c != l)
+                .filter_map(|c| {
+                    let normalized = cldr_parents(c).into_iter().next()?;
+                    parents
+                        .iter()
+                        .position(|p| *p == normalized)
+                        .map(|i| (i, c))
+                })
+                .collect();
+            naive.sort();
+            let mut naive: Vec<&str> = naive.into_iter().map(|(_, c)| c.as_str()).collect();
+            naive.push("en");
+            assert_eq!(chain, &naive, "{l}");
+        }
+        assert_eq!(w.fallback_chain("pt-AO"), ["pt-PT", "pt", "en"]);
+        assert_eq!(w.fallback_chain("zh-TW"), ["en"]);
+        assert!(
+            elapsed < std::time::Duration::from_secs(3),
+            "{} fallback chains took {elapsed:?}",
+            locales.len()
+        );
     }
 
     #[test]
