@@ -105,6 +105,24 @@ pub enum ConfigError {
     },
     #[error("{path}: {message}")]
     Invalid { path: PathBuf, message: String },
+    /// An `l10n.toml` project that cannot be loaded (the message names the file and key).
+    #[error(transparent)]
+    L10n(#[from] crate::l10n_toml::L10nError),
+}
+
+/// How to open a compare-locales project: what compare-locales takes on its command line
+/// besides the config files.
+#[derive(Clone, Debug, Default)]
+pub struct L10nOptions {
+    /// `--l10n-base DIR`, `-D name=value`, `--ignore-missing-includes`.
+    pub load: crate::l10n_toml::LoadOptions,
+    /// `--full`: compare sub-projects for locales their own `locales` leave out, and add the
+    /// locales found on disk ([`crate::l10n_toml::Project::enable_full`]).
+    pub full: bool,
+    /// With `full`: exactly these locales (like compare-locales' locale arguments with
+    /// `--full`), which need not be in any config. Empty: the configs' locales and the
+    /// locales on disk.
+    pub full_locales: Vec<String>,
 }
 
 impl Workspace {
@@ -160,12 +178,21 @@ impl Workspace {
         configs: &[PathBuf],
         settings: Option<&Config>,
     ) -> Result<Workspace, ConfigError> {
-        let vars = BTreeMap::new();
-        let project =
-            crate::l10n_toml::Project::load(configs, &vars).map_err(|e| ConfigError::Invalid {
-                path: configs.first().cloned().unwrap_or_default(),
-                message: e.to_string(),
-            })?;
+        Workspace::from_l10n_toml_with(configs, &L10nOptions::default(), settings)
+    }
+
+    /// [`Workspace::from_l10n_toml`] with compare-locales' command-line settings: the l10n
+    /// base, variables, `--full`.
+    pub fn from_l10n_toml_with(
+        configs: &[PathBuf],
+        options: &L10nOptions,
+        settings: Option<&Config>,
+    ) -> Result<Workspace, ConfigError> {
+        let mut project = crate::l10n_toml::Project::load_with(configs, &options.load)?;
+        if options.full {
+            let only = (!options.full_locales.is_empty()).then_some(&options.full_locales[..]);
+            project.enable_full(only);
+        }
         let source_locale = project.reference_locale();
         let locales: Vec<String> = project
             .locales()
@@ -220,7 +247,7 @@ impl Workspace {
     pub fn translation_path(&self, rel: &str, locale: &str) -> Option<String> {
         match &self.layout {
             Layout::Mirror => Some(join_rel(&self.locale_rel_dir(locale), rel)),
-            Layout::L10n(p) => p.l10n_path(rel, locale),
+            Layout::L10n(p) => self.unless_may_be_absent(p, locale, p.l10n_path(rel, locale)),
         }
     }
 
@@ -232,8 +259,30 @@ impl Workspace {
                 let dir = self.locale_rel_dir(locale);
                 rels.iter().map(|rel| Some(join_rel(&dir, rel))).collect()
             }
-            Layout::L10n(p) => p.l10n_path_each(rels, locale),
+            Layout::L10n(p) => p
+                .l10n_path_each(rels, locale)
+                .into_iter()
+                .map(|path| self.unless_may_be_absent(p, locale, path))
+                .collect(),
         }
+    }
+
+    /// `path`, unless an l10n.toml `[[filters]]` rule says the file may be absent (a file
+    /// rule with `action = "ignore"`) and it is: compare-locales then counts nothing for it,
+    /// so the project does not translate it in this locale.
+    fn unless_may_be_absent(
+        &self,
+        project: &crate::l10n_toml::Project,
+        locale: &str,
+        path: Option<String>,
+    ) -> Option<String> {
+        let path = path?;
+        let may_be_absent = project.has_filters()
+            && project.action(locale, &path, None) == crate::l10n_toml::Action::Ignore;
+        if may_be_absent && std::fs::symlink_metadata(self.root.join(&path)).is_err() {
+            return None;
+        }
+        Some(path)
     }
 
     /// The translation files of `locale`, and those found but not read (links out of the
@@ -315,9 +364,16 @@ impl Workspace {
         self.root.join(&self.config.locales_dir)
     }
 
-    /// `locales/<locale>` as a path relative to the root, with `/`.
+    /// `locales/<locale>` as a path relative to the root, with `/`. In an l10n.toml project,
+    /// the directory its `l10n` patterns put the locale's files in (`l10n/de` for
+    /// `{l10n_base}/{locale}/…`), where its stamps file lives too.
     pub fn locale_rel_dir(&self, locale: &str) -> String {
-        join_rel(&self.config.locales_dir, locale)
+        match &self.layout {
+            Layout::L10n(p) => p
+                .locale_dir(locale)
+                .unwrap_or_else(|| join_rel(&self.config.locales_dir, locale)),
+            Layout::Mirror => join_rel(&self.config.locales_dir, locale),
+        }
     }
 
     /// All locales, the source first.
