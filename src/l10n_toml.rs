@@ -183,7 +183,7 @@ pub enum L10nError {
     },
     /// A legacy `l10n.ini` config (compare-locales reads those for old Mozilla branches).
     #[error(
-        "{}: legacy l10n.ini configs are not supported: Mozilla's repositories replaced them with l10n.toml in 2018; pass the l10n.toml of the project",
+        "{}: legacy l10n.ini configs are not supported: Mozilla's repositories replaced them with l10n.toml (compare-locales keeps reading them for old branches); pass the l10n.toml of the project",
         path.display()
     )]
     LegacyIni { path: PathBuf },

@@ -275,6 +275,45 @@ fn stamps_live_in_the_locale_directory_under_the_l10n_base() {
     assert_eq!(report["locales"][0]["unstamped"], 0);
 }
 
+#[test]
+fn a_missing_include_is_an_error_unless_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&corpus(), dir.path());
+    let config = dir.path().join("en-US/_configs/app.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        format!("{text}\n[[includes]]\n    path = \"_configs/gone.toml\"\n"),
+    )
+    .unwrap();
+    let out = polyguide(dir.path(), &[APP, &["lint"]].concat());
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("app.toml: `includes[1].path`: cannot read config"),
+        "{err}"
+    );
+    assert!(err.contains("gone.toml"), "{err}");
+    let out = polyguide(
+        dir.path(),
+        &[
+            APP,
+            &["--ignore-missing-includes", "lint", "--format", "json"],
+        ]
+        .concat(),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("warning: ")
+            && err.contains("`includes[1].path`")
+            && err.contains("skipped"),
+        "{err}"
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(counts(&report), [row("de", 3, 1, 0), row("fr", 6, 1, 3)]);
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
