@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Growth curve of `polyguide lint`: synthetic plain-Fluent workspaces scaled in locales (10
-to 5,000) and in messages (1x to 8x). Prints wall time (median of RUNS), peak RSS and the time
-per million message x locale pairs, which stays flat when the cost is linear in
-messages x locales. The locale series runs every workspace both ways, with polyguide.toml
-and with an equivalent compare-locales l10n.toml (`--l10n-toml`); its start-up column is
-`lint --validate` on the same workspace (the source side alone), and the last column leaves
-it out.
+to 5,000) and in messages (1x to 8x). Prints wall time and CPU time (user + system, all
+threads; medians of RUNS), peak RSS and the time per million message x locale pairs, which
+stays flat when the cost is linear in messages x locales. CPU time is the steadier measure
+on a shared machine: a busy neighbour stretches the wall time, not the work. The locale
+series runs every workspace both ways, with polyguide.toml and with an equivalent
+compare-locales l10n.toml (`--l10n-toml`); its start-up is `lint --validate` on the same
+workspace (the source side alone), and the last column leaves it out.
 
     benches/scale.py [RUNS] [MAX_LOCALES]     (defaults 3 and 5000; builds polyguide in release mode)
+
+POLYGUIDE_BASELINE=/path/to/polyguide adds that binary (say, a build of main) to the locale
+series, taking turns with this one, in rows marked "baseline".
 
 The generated messages are realistic in shape: text with terms, variables, plurals and
 markup, about 10% missing per locale and a few obsolete ones, across 20 files per locale.
@@ -22,7 +26,8 @@ import os, random, statistics, subprocess, sys, tempfile, time
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 3
 MAX_LOCALES = int(sys.argv[2]) if len(sys.argv) > 2 else 5000
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.path.join(ROOT, "target/release/polyguide")
+BINARY = os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "release/polyguide")
+BASELINE = os.environ.get("POLYGUIDE_BASELINE")
 # 80 real language codes.
 LANGUAGES = """fr de es it pt ru pl ja zh ar nl sv da fi nb cs sk sl hr sr bg ro hu el tr he fa ur hi
 bn ta te ml kn mr gu pa si th lo km my vi id ms tl ko ka hy az kk uz ky tg mn ne ps am sw
@@ -89,57 +94,74 @@ def build(dir, n_locales, n_messages, rng):
 
 
 def once(dir, args):
+    """(wall s, CPU s, peak RSS MB) of one run, from the child's own resource usage. `args`
+    start with the binary."""
     start = time.perf_counter()
-    proc = subprocess.run(["/usr/bin/time", "-f", "%M", BINARY, *args], cwd=dir,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(args, cwd=dir, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
-    lines = proc.stderr.strip().splitlines()
-    if proc.returncode not in (0, 1) or not lines:
-        sys.exit(f"polyguide {' '.join(args)} failed with exit {proc.returncode} in {dir}: {proc.stderr}")
-    return wall, int(lines[-1]) / 1024
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"polyguide {' '.join(args)} failed with exit {proc.returncode} in {dir}: {err.decode()}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def measure(dir, commands):
-    """Runs each command RUNS times, taking turns; (median wall, peak RSS) per command."""
-    walls = {name: [] for name in commands}
-    rss = {name: 0.0 for name in commands}
+    """Runs each command RUNS times, taking turns; (median wall, median CPU, peak RSS) each."""
+    runs = {name: [] for name in commands}
     for _ in range(RUNS):
         for name, args in commands.items():
-            wall, kb = once(dir, args)
-            walls[name].append(wall)
-            rss[name] = max(rss[name], kb)
-    return {name: (statistics.median(walls[name]), rss[name]) for name in commands}
+            runs[name].append(once(dir, args))
+    return {
+        name: (statistics.median(r[0] for r in got), statistics.median(r[1] for r in got),
+               max(r[2] for r in got))
+        for name, got in runs.items()
+    }
 
 
-def row(series, n_locales, n_messages, wall, rss, startup=None):
+def row(series, n_locales, n_messages, measured, startup=None):
+    wall, cpu, rss = measured
     pairs = n_locales * n_messages
-    after = "" if startup is None else f"{startup:>10.3f}{(wall - startup) / pairs * 1e6:>14.3f}"
-    print(f"{series:<14}{n_locales:>8,}{n_messages:>10,}{wall:>10.3f}{rss:>9.1f}{wall / pairs * 1e6:>12.3f}{after}", flush=True)
+    per = lambda s: s / pairs * 1e6
+    after = "" if startup is None else f"{startup[1]:>9.3f}{per(cpu - startup[1]):>12.3f}"
+    print(f"{series:<15}{n_locales:>7,}{n_messages:>9,}{wall:>9.3f}{cpu:>8.3f}{rss:>8.1f}"
+          f"{per(wall):>10.3f}{per(cpu):>10.3f}{after}", flush=True)
 
 
 def main():
     subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "polyguide"], cwd=ROOT, check=True)
     rng = random.Random(42)
-    print(f"{'series':<14}{'locales':>8}{'messages':>10}{'median s':>10}{'RSS MB':>9}{'s/1M pairs':>12}{'start-up s':>10}{'s/1M pairs':>14}")
-    print(f"{'':<73}{'(- start-up)':>14}")
+    print(f"{'':<31}{'median':>9}{'median':>8}{'peak':>8}{'wall s':>10}{'CPU s':>10}{'start-up':>9}{'CPU s/1M':>12}")
+    print(f"{'series':<15}{'locales':>7}{'messages':>9}{'wall s':>9}{'CPU s':>8}{'RSS MB':>8}"
+          f"{'/1M pairs':>10}{'/1M pairs':>10}{'CPU s':>9}{'- start-up':>12}")
     lint = ["lint", "--format", "json"]
+    l10n = ["--l10n-toml", "l10n.toml"]
     for n in LOCALE_STEPS:
         with tempfile.TemporaryDirectory() as dir:
             build(dir, n, MESSAGES, rng)
-            got = measure(dir, {
-                "toml": lint,
-                "toml-startup": lint + ["--validate"],
-                "l10n": ["--l10n-toml", "l10n.toml"] + lint,
-                "l10n-startup": ["--l10n-toml", "l10n.toml"] + lint + ["--validate"],
-            })
-        row("polyguide.toml", n, MESSAGES, *got["toml"], got["toml-startup"][0])
-        row("l10n.toml", n, MESSAGES, *got["l10n"], got["l10n-startup"][0])
+            commands = {
+                "toml": [BINARY, *lint],
+                "toml-startup": [BINARY, *lint, "--validate"],
+                "l10n": [BINARY, *l10n, *lint],
+                "l10n-startup": [BINARY, *l10n, *lint, "--validate"],
+            }
+            if BASELINE:
+                commands["base-toml"] = [BASELINE, *lint]
+                commands["base-l10n"] = [BASELINE, *l10n, *lint]
+            got = measure(dir, commands)
+        row("polyguide.toml", n, MESSAGES, got["toml"], got["toml-startup"])
+        row("l10n.toml", n, MESSAGES, got["l10n"], got["l10n-startup"])
+        if BASELINE:
+            row("  baseline", n, MESSAGES, got["base-toml"])
+            row("  baseline l10n", n, MESSAGES, got["base-l10n"])
     for scale in (1, 2, 4, 8):
         n_messages = MESSAGES * scale
         with tempfile.TemporaryDirectory() as dir:
             build(dir, 10, n_messages, rng)
-            got = measure(dir, {"toml": lint})
-        row(f"messages {scale}x", 10, n_messages, *got["toml"])
+            got = measure(dir, {"toml": [BINARY, *lint]})
+        row(f"messages {scale}x", 10, n_messages, got["toml"])
 
 
 if __name__ == "__main__":
