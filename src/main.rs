@@ -9,6 +9,7 @@
 use clap::{Parser, Subcommand};
 use polyguide::project::Project;
 use polyguide::report::{self, stale::StaleFormat, status::StatusFormat, LintFormat};
+use polyguide::workspace::L10nOptions;
 use polyguide::{lint, Config, Severity, Workspace};
 use std::io::Write;
 use std::path::PathBuf;
@@ -35,6 +36,35 @@ struct Cli {
     /// apply.
     #[arg(long, global = true, value_name = "FILE", requires = "l10n_toml")]
     config: Option<PathBuf>,
+    /// With --l10n-toml: the directory holding the translations, compare-locales'
+    /// `l10n-base-dir` argument (relative to the working directory). Sets `{l10n_base}`, and
+    /// patterns may lead into it.
+    #[arg(
+        long = "l10n-base",
+        global = true,
+        value_name = "DIR",
+        requires = "l10n_toml"
+    )]
+    l10n_base: Option<PathBuf>,
+    /// With --l10n-toml: set a config variable, overriding `[env]` (compare-locales' `-D`;
+    /// repeatable).
+    #[arg(
+        short = 'D',
+        long = "define",
+        global = true,
+        value_name = "NAME=VALUE",
+        requires = "l10n_toml"
+    )]
+    defines: Vec<String>,
+    /// With --l10n-toml: like compare-locales' `--full`, compare sub-projects for the locales
+    /// their own `locales` leave out, and lint every locale found on disk too; `--locale L`
+    /// then takes any locale.
+    #[arg(long, global = true, requires = "l10n_toml")]
+    full: bool,
+    /// With --l10n-toml: skip an `[[includes]]` / `[[excludes]]` config that does not exist
+    /// (with a warning) instead of failing.
+    #[arg(long, global = true, requires = "l10n_toml")]
+    ignore_missing_includes: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -51,6 +81,9 @@ enum Command {
         /// Exit 1 on warnings too.
         #[arg(long)]
         deny_warnings: bool,
+        /// Check the source files alone, no locale (compare-locales' `--validate`).
+        #[arg(long, conflicts_with = "locales")]
+        validate: bool,
     },
     /// Show each locale's completeness.
     Status {
@@ -147,13 +180,18 @@ fn run(cli: Cli) -> Result<u8, String> {
     if let Command::Preview { port, host } = &cli.command {
         return preview(&cli, host, *port);
     }
-    let ws = open_workspace(&cli)?;
+    let mut ws = open_workspace(&cli)?;
+    if let Command::Lint { validate: true, .. } = &cli.command {
+        // No locale: only the source side is linted.
+        ws.config.locales.clear();
+    }
     let project = Project::load(&ws);
     match cli.command {
         Command::Lint {
             locales,
             format,
             deny_warnings,
+            validate: _,
         } => {
             let color = format == LintFormat::Human && colors_enabled();
             let stdout = std::io::stdout();
@@ -203,6 +241,12 @@ struct WorkspaceArgs {
     workspace: Option<PathBuf>,
     l10n_toml: Vec<PathBuf>,
     config: Option<PathBuf>,
+    l10n_base: Option<PathBuf>,
+    defines: Vec<String>,
+    full: bool,
+    ignore_missing_includes: bool,
+    /// The locales the command names (`--locale L`, `stale L`), for `--full`.
+    locales: Vec<String>,
 }
 
 impl WorkspaceArgs {
@@ -211,6 +255,11 @@ impl WorkspaceArgs {
             workspace: cli.workspace.clone(),
             l10n_toml: cli.l10n_toml.clone(),
             config: cli.config.clone(),
+            l10n_base: cli.l10n_base.clone(),
+            defines: cli.defines.clone(),
+            full: cli.full,
+            ignore_missing_includes: cli.ignore_missing_includes,
+            locales: cli.command.locales().to_vec(),
         }
     }
 
@@ -239,7 +288,87 @@ impl WorkspaceArgs {
             }
             None => None,
         };
-        Workspace::from_l10n_toml(&self.l10n_toml, settings.as_ref()).map_err(|e| e.to_string())
+        let mut options = L10nOptions {
+            full: self.full,
+            full_locales: self.locales.clone(),
+            ..L10nOptions::default()
+        };
+        options.load.l10n_base = self.l10n_base.clone();
+        options.load.ignore_missing_includes = self.ignore_missing_includes;
+        for define in &self.defines {
+            let (name, value) = parse_define(define)?;
+            options
+                .load
+                .vars
+                .insert(name.to_string(), value.to_string());
+        }
+        let ws = Workspace::from_l10n_toml_with(&self.l10n_toml, &options, settings.as_ref())
+            .map_err(|e| e.to_string())?;
+        self.check_l10n(&ws)?;
+        Ok(ws)
+    }
+
+    /// A locale with translations on disk that the configs do not list: say how to lint it;
+    /// includes skipped under --ignore-missing-includes: say which.
+    fn check_l10n(&self, ws: &Workspace) -> Result<(), String> {
+        let polyguide::workspace::Layout::L10n(project) = &ws.layout else {
+            return Ok(());
+        };
+        if !self.full {
+            if let Some(locale) = self
+                .locales
+                .iter()
+                .find(|l| !ws.config.locales.contains(l) && project.locales_on_disk().contains(l))
+            {
+                return Err(format!(
+                    "locale `{locale}` has translations on disk but is not in the l10n.toml \
+                     locales ({}); add --full to lint it (like compare-locales --full)",
+                    ws.config.locales.join(", ")
+                ));
+            }
+        }
+        let mut w = anstream::stderr();
+        for skipped in project.skipped_includes() {
+            let _ = writeln!(
+                w,
+                "warning: {}: `{}`: {} does not exist; skipped (--ignore-missing-includes)",
+                skipped.config.display(),
+                skipped.key,
+                skipped.target.display()
+            );
+        }
+        Ok(())
+    }
+}
+
+/// `-D name=value`: the name is a config variable name (letters, digits, `_`).
+fn parse_define(define: &str) -> Result<(&str, &str), String> {
+    match define.split_once('=') {
+        Some((name, value))
+            if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') =>
+        {
+            Ok((name, value))
+        }
+        _ => Err(format!(
+            "`-D {define}`: expected NAME=VALUE, NAME made of letters, digits and `_` \
+             (a variable of the l10n.toml files, like compare-locales' -D)"
+        )),
+    }
+}
+
+impl Command {
+    /// The locales a command names (`--locale L`, `stale L`), for `--full`.
+    fn locales(&self) -> &[String] {
+        match self {
+            Command::Lint { locales, .. }
+            | Command::Status { locales, .. }
+            | Command::Export { locales, .. } => locales,
+            Command::Stale {
+                locale: Some(locale),
+                ..
+            } => std::slice::from_ref(locale),
+            _ => &[],
+        }
     }
 }
 

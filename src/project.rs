@@ -167,10 +167,13 @@ impl<'w> Project<'w> {
         // that is no configured locale sits where the source should be.
         if matches!(ws.layout, Layout::Mirror) && ws.locales_dir().is_dir() {
             let dir = ws.locale_rel_dir(&ws.config.source_locale);
+            let configured: std::collections::HashSet<&str> =
+                ws.config.locales.iter().map(String::as_str).collect();
             let strays: Vec<String> = locale_dirs(&ws.locales_dir())
                 .into_iter()
                 .filter(|d| {
-                    !ws.config.locales.contains(d) && crate::workspace::check_locale("", d).is_ok()
+                    !configured.contains(d.as_str())
+                        && crate::workspace::check_locale("", d).is_ok()
                 })
                 .collect();
             let guides = !self.content.guides.is_empty() || !self.content.broken.is_empty();
