@@ -4,9 +4,11 @@
 //! [`content`] loads guides from YAML; [`catalog`] derives the source catalog (one Fluent
 //! message per text) and joins hand-written source FTL; [`ftl`] parses Fluent files with
 //! byte positions; [`lint`] aligns each locale with the source and runs the [`rules`];
-//! [`report`] renders the findings. No library module prints.
+//! [`report`] renders the findings. [`init`], [`add_locale`] and [`sync`] write workspaces and
+//! translators' [`worksheet`]s. No library module prints.
 
 pub mod accept;
+pub mod add_locale;
 pub mod align;
 pub mod catalog;
 pub mod checks;
@@ -17,6 +19,7 @@ pub mod extract;
 pub mod fsx;
 pub mod ftl;
 pub mod glob;
+pub mod init;
 pub mod l10n_toml;
 pub mod lint;
 pub mod parallel;
@@ -28,7 +31,9 @@ pub mod rules;
 pub mod source;
 pub mod stamps;
 pub mod suggest;
+pub mod sync;
 pub mod text;
+pub mod worksheet;
 pub mod workspace;
 pub mod yaml;
 
