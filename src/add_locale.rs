@@ -28,7 +28,7 @@ pub struct Added {
 pub enum AddLocaleError {
     #[error("`{0}` is not a valid locale id: use a BCP 47 tag such as `fr`, `pt-BR` or `zh-Hant`")]
     InvalidTag(String),
-    #[error("write the locale as `{canonical}`, not `{given}`: locale ids are BCP 47 tags in canonical case, and also directory names (`polyguide add-locale {canonical}`)")]
+    #[error("write the locale as `{canonical}`, not `{given}`: locale ids are BCP 47 tags in canonical case, since they are also directory names")]
     NotCanonical { given: String, canonical: String },
     #[error("`{0}` is the source locale of this workspace (`source-locale` in polyguide.toml)")]
     IsSource(String),
@@ -78,28 +78,7 @@ pub fn add_to_config(text: &str, locale: &str) -> Result<Option<String>, String>
             doc.insert("locales", toml_edit::value(list));
         }
         Some(Item::Value(Value::String(s))) if s.value() == "*" => return Ok(None),
-        Some(Item::Value(Value::Array(list))) => {
-            // The new item is laid out like the last one: on its own line, indented the same,
-            // in a multi-line list; after a space in a one-line list.
-            let prefix = match list.iter().last() {
-                None => String::new(),
-                Some(last) => {
-                    let raw = last
-                        .decor()
-                        .prefix()
-                        .and_then(|p| p.as_str())
-                        .unwrap_or(" ");
-                    match raw.rfind('\n') {
-                        Some(i) => format!("\n{}", &raw[i + 1..]),
-                        None => " ".to_string(),
-                    }
-                }
-            };
-            let mut value = Value::from(locale);
-            value.decor_mut().set_prefix(prefix);
-            value.decor_mut().set_suffix("");
-            list.push_formatted(value);
-        }
+        Some(Item::Value(Value::Array(list))) => push_like_the_others(list, locale),
         Some(_) => {
             return Err("`locales` is not a list of locale ids".into());
         }
@@ -108,6 +87,62 @@ pub fn add_to_config(text: &str, locale: &str) -> Result<Option<String>, String>
     // The result must still be a valid configuration, with the locale in it.
     Config::parse(&new).map_err(|e| format!("the edited file would not be valid: {e}"))?;
     Ok(Some(new))
+}
+
+/// Appends `locale` to a TOML list laid out like its items: on its own line and indented
+/// the same in a multi-line list (the comment after the last item stays with that item), after
+/// a space in a one-line list.
+fn push_like_the_others(list: &mut toml_edit::Array, locale: &str) {
+    let raw =
+        |r: Option<&toml_edit::RawString>| r.and_then(|r| r.as_str()).unwrap_or("").to_string();
+    let indent = list
+        .iter()
+        .last()
+        .map(|v| raw(v.decor().prefix()))
+        .and_then(|p| p.rfind('\n').map(|i| p[i + 1..].to_string()))
+        .unwrap_or_else(|| "    ".to_string());
+    // What stands between the last item and `]`: after its comma, or after the item itself.
+    let comma = list.trailing_comma() || list.is_empty();
+    let tail = if comma {
+        raw(Some(list.trailing()))
+    } else {
+        list.iter()
+            .last()
+            .map(|v| raw(v.decor().suffix()))
+            .unwrap_or_default()
+    };
+    let mut value = toml_edit::Value::from(locale);
+    match tail.rfind('\n') {
+        // Multi-line: the comment on the last item's line stays there; the new item gets its
+        // own line; the indentation of `]` is kept.
+        Some(i) => {
+            value
+                .decor_mut()
+                .set_prefix(format!("{}\n{indent}", &tail[..i]));
+            let close = format!("\n{}", &tail[i + 1..]);
+            if comma {
+                value.decor_mut().set_suffix("");
+                list.set_trailing(close);
+                list.set_trailing_comma(true);
+            } else {
+                value.decor_mut().set_suffix(close);
+            }
+        }
+        None => {
+            value
+                .decor_mut()
+                .set_prefix(if list.is_empty() { "" } else { " " });
+            value
+                .decor_mut()
+                .set_suffix(if comma { "" } else { tail.as_str() });
+        }
+    }
+    if !comma {
+        if let Some(last) = list.iter_mut().last() {
+            last.decor_mut().set_suffix("");
+        }
+    }
+    list.push_formatted(value);
 }
 
 /// Adds `locale` to the workspace: the config entry, the worksheets, the stamps file.
@@ -284,6 +319,30 @@ mod tests {
             new,
             "source-locale = \"en\"\nlocales = [\n    \"es\",  # Spain\n    \"de\",\n    \"fr\",\n]\n"
         );
+        // The comment on the last item's line stays on that line, with or without a comma.
+        for (before, after) in [
+            (
+                "locales = [\n  \"es\",  # Spain\n]",
+                "locales = [\n  \"es\",  # Spain\n  \"fr\",\n]",
+            ),
+            (
+                "locales = [\n  \"es\"  # Spain\n  ]",
+                "locales = [\n  \"es\",  # Spain\n  \"fr\"\n  ]",
+            ),
+            (
+                "locales = [\"es\" ,\"de\" ]",
+                "locales = [\"es\" ,\"de\", \"fr\" ]",
+            ),
+            ("locales = [\"es\", ]", "locales = [\"es\", \"fr\", ]"),
+        ] {
+            let text = format!("source-locale = \"en\"\n{before}\n");
+            let new = add_to_config(&text, "fr").unwrap().unwrap();
+            assert_eq!(
+                new,
+                format!("source-locale = \"en\"\n{after}\n"),
+                "{before}"
+            );
+        }
 
         let empty = "source-locale = \"en\"\nlocales = []  # none yet\n";
         assert_eq!(

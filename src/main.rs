@@ -496,7 +496,9 @@ fn add_locale(project: &Project, locale: &str) -> Result<u8, String> {
     let mut s = if added.config_edited {
         format!("added {l} to polyguide.toml\n")
     } else {
-        format!("{l} is a locale already: polyguide.toml has `locales = \"*\"`\n")
+        format!(
+            "polyguide.toml needs no edit: `locales = \"*\"` takes every locale directory, {l} included\n"
+        )
     };
     for (path, count) in &added.created {
         s.push_str(&format!(
@@ -550,50 +552,43 @@ fn sync(project: &Project, locales: Vec<String>, prune: bool) -> Result<u8, Stri
                 ));
             }
             let removed = [
-                (&f.obsolete, "translation"),
-                (&f.obsolete_worksheet, "worksheet entry"),
+                (&f.obsolete, "translation", "translations"),
+                (
+                    &f.obsolete_worksheet,
+                    "worksheet entry",
+                    "worksheet entries",
+                ),
             ];
-            for (list, what) in removed.into_iter().filter(|(l, _)| !l.is_empty()) {
-                let n = list.len();
-                let what = if n == 1 {
-                    what.to_string()
-                } else if what == "worksheet entry" {
-                    "worksheet entries".to_string()
-                } else {
-                    format!("{what}s")
+            for (list, one, many) in removed.into_iter().filter(|(l, _, _)| !l.is_empty()) {
+                let what = match list.len() {
+                    1 => format!("1 {one} of a message"),
+                    n => format!("{n} {many} of messages"),
                 };
                 if f.pruned {
                     s.push_str(&format!(
-                        "{l}: {p}: removed {n} {what} of messages no longer in the source: {}\n",
+                        "{l}: {p}: removed {what} the source no longer has: {}\n",
                         ids(list)
                     ));
                 } else {
                     s.push_str(&format!(
-                        "{l}: {p}: {n} {what} of messages no longer in the source (remove with --prune): {}\n",
+                        "{l}: {p}: {what} the source no longer has, kept (remove with --prune): {}\n",
                         ids(list)
                     ));
                 }
             }
             if !f.outdated_worksheet.is_empty() {
-                let n = f.outdated_worksheet.len();
-                let (what, verb) = if n == 1 {
-                    ("worksheet entry shows", "refreshed")
-                } else {
-                    ("worksheet entries show", "refreshed")
+                let what = match f.outdated_worksheet.len() {
+                    1 => "1 worksheet entry".to_string(),
+                    n => format!("{n} worksheet entries"),
                 };
                 if f.pruned {
                     s.push_str(&format!(
-                        "{l}: {p}: {verb} {n} {} to today's source text: {}\n",
-                        if n == 1 {
-                            "worksheet entry"
-                        } else {
-                            "worksheet entries"
-                        },
+                        "{l}: {p}: refreshed {what} to today's source text: {}\n",
                         ids(&f.outdated_worksheet)
                     ));
                 } else {
                     s.push_str(&format!(
-                        "{l}: {p}: {n} {what} an older source text (refresh with --prune): {}\n",
+                        "{l}: {p}: {what} with an older source text than today's, kept (refresh with --prune): {}\n",
                         ids(&f.outdated_worksheet)
                     ));
                 }

@@ -76,9 +76,15 @@ pub fn sync_file(source: &str, text: &str, options: FileOptions) -> FileSync {
         });
     }
     for c in &commented {
+        // After an entry followed by prose, new entries go after the prose: a paragraph is
+        // never split where that would change what its entries are taken for.
         present.entry(c.id.clone()).or_insert(Place {
             start: c.block_start,
-            end: c.span.end,
+            end: if c.closed {
+                c.span.end
+            } else {
+                c.paragraph_end
+            },
         });
     }
     // A broken translation (junk) that starts with an id still stands for that message: a
@@ -111,7 +117,7 @@ pub fn sync_file(source: &str, text: &str, options: FileOptions) -> FileSync {
             removed_lines.push(attached_comment_start(text, span.start, &commented)..span.end);
         }
         let mut seen = BTreeSet::new();
-        for c in commented.iter().filter(|c| c.ends_paragraph) {
+        for c in commented.iter().filter(|c| c.closed) {
             if source_set.contains(c.id.as_str()) {
                 continue;
             }
@@ -134,7 +140,7 @@ pub fn sync_file(source: &str, text: &str, options: FileOptions) -> FileSync {
         .collect();
     let translated: BTreeSet<&str> = parsed.entries.iter().map(|e| e.id).collect();
     let mut refreshed = BTreeSet::new();
-    for c in commented.iter().filter(|c| c.ends_paragraph) {
+    for c in commented.iter().filter(|c| c.closed) {
         let Some(&k) = src_first.by_id.get(c.id.as_str()) else {
             continue;
         };

@@ -35,15 +35,25 @@ pub struct CommentedEntry {
     pub block_start: usize,
     /// The entry with the comment markers removed: `id = …` and its continuation lines.
     pub entry: String,
-    /// Nothing but a blank line, a line of another kind or the end of the file follows it:
-    /// the shape polyguide writes. A `# x = y` line in the middle of a comment paragraph is
-    /// more likely prose, so only entries that end their paragraph are ever removed.
-    pub ends_paragraph: bool,
+    /// No prose follows it in its comment paragraph: after it come only the blocks of later
+    /// commented-out entries, or comment lines that a message right below the paragraph
+    /// owns. That is the shape polyguide writes; a `# x = y` line inside a paragraph of prose
+    /// is more likely a sentence, so only closed entries are ever removed or refreshed.
+    pub closed: bool,
+    /// The end of the last line of its comment paragraph (line ending excluded).
+    pub paragraph_end: usize,
 }
 
 /// Every commented-out entry of `text`, in file order.
 pub fn commented_entries(text: &str) -> Vec<CommentedEntry> {
     let lines = lines_of(text);
+    // Where the real (uncommented) messages and terms start: a paragraph right above one is
+    // that entry's comment.
+    let entry_starts: std::collections::BTreeSet<usize> = ftl::parse(text)
+        .entries
+        .iter()
+        .map(|e| ftl::line_start(text, e.id_span.start))
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -55,7 +65,8 @@ pub fn commented_entries(text: &str) -> Vec<CommentedEntry> {
         while i < lines.len() && is_plain_comment(line_text(text, &lines[i])) {
             i += 1;
         }
-        entries_in_paragraph(text, &lines[start..i], &mut out);
+        let owned = i < lines.len() && entry_starts.contains(&lines[i].start);
+        entries_in_paragraph(text, &lines[start..i], owned, &mut out);
     }
     out
 }
@@ -189,7 +200,13 @@ fn is_plain_comment(line: &str) -> bool {
 }
 
 /// Finds the commented-out entries of one paragraph of `#` lines.
-fn entries_in_paragraph(text: &str, lines: &[Range<usize>], out: &mut Vec<CommentedEntry>) {
+/// `owned`: a message or term starts on the line right after the paragraph.
+fn entries_in_paragraph(
+    text: &str,
+    lines: &[Range<usize>],
+    owned: bool,
+    out: &mut Vec<CommentedEntry>,
+) {
     // The paragraph without its markers; `starts[i]` is where line i begins in it.
     let mut plain = String::new();
     let mut starts = Vec::with_capacity(lines.len());
@@ -206,6 +223,8 @@ fn entries_in_paragraph(text: &str, lines: &[Range<usize>], out: &mut Vec<Commen
     let line_of = |offset: usize| starts.partition_point(|&s| s <= offset) - 1;
     let parsed = ftl::parse(&plain);
     let mut free_from = 0;
+    let found_from = out.len();
+    let paragraph_end = line_end(text, &lines[lines.len() - 1]);
     for entry in &parsed.entries {
         let span = entry.span(&plain);
         let first = line_of(span.start);
@@ -219,9 +238,15 @@ fn entries_in_paragraph(text: &str, lines: &[Range<usize>], out: &mut Vec<Commen
             span: lines[first].start..line_end(text, &lines[last]),
             block_start: lines[free_from.min(first)].start,
             entry: plain[span].to_string(),
-            ends_paragraph: last + 1 == lines.len(),
+            closed: false,
+            paragraph_end,
         });
         free_from = last + 1;
+    }
+    // Lines after the last entry are prose, unless a message below owns them.
+    let closed = owned || free_from == lines.len();
+    for c in &mut out[found_from..] {
+        c.closed = closed;
     }
 }
 
@@ -255,7 +280,7 @@ mod tests {
         let found = commented_entries(&sheet);
         let ids: Vec<&str> = found.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["g--title", "g--m--a", "-term"]);
-        assert!(found.iter().all(|c| c.ends_paragraph));
+        assert!(found.iter().all(|c| c.closed));
         // Uncommented, each entry is the source entry.
         let src = ftl::parse(source);
         for (c, e) in found.iter().zip(&src.entries) {
@@ -289,13 +314,10 @@ mod tests {
 
     #[test]
     fn prose_in_comments_is_not_an_entry_and_crlf_is_read() {
-        let text = "# A note for translators: keep it short.\n# See = the docs\n# more prose\r\n\r\n# x = X\r\n# y = Y\r\n";
+        let text = "# A note for translators: keep it short.\n# See = the docs\n# more prose\r\n\r\n# x = X\r\n# y = Y\r\n\n# z = Z\n# the comment of m\nm = M\n";
         let found = commented_entries(text);
-        let ids: Vec<(&str, bool)> = found
-            .iter()
-            .map(|c| (c.id.as_str(), c.ends_paragraph))
-            .collect();
-        assert_eq!(ids, [("See", false), ("x", false), ("y", true)]);
+        let ids: Vec<(&str, bool)> = found.iter().map(|c| (c.id.as_str(), c.closed)).collect();
+        assert_eq!(ids, [("See", false), ("x", true), ("y", true), ("z", true)]);
         let y = &found[2];
         assert_eq!(&text[y.span.clone()], "# y = Y");
         assert_eq!(y.block_start, y.span.start, "x is not y's description");
