@@ -399,7 +399,7 @@ fn sync_preserves_bytes_keeps_order_and_is_idempotent() {
                         checked[1] += 1;
                     }
                     None => {
-                        let last = before.entries.iter().map(|e| e.id).last();
+                        let last = before.entries.iter().map(|e| e.id).next_back();
                         if let Some(last) = last.filter(|l| kept.contains(l)) {
                             assert!(position(&s.text, last).unwrap() < at_x, "{}", ctx());
                         }
