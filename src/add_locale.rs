@@ -22,6 +22,9 @@ pub struct Added {
     pub stamps: String,
     /// Source parts that do not load, so their worksheets were not written: one line each.
     pub skipped: Vec<String>,
+    /// Worksheets written without part of their source: a hand-written source file with a
+    /// syntax error (its broken entries are unknown). One line each.
+    pub partial: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -200,7 +203,15 @@ pub fn add_locale(project: &Project, locale: &str) -> Result<Added, AddLocaleErr
             "add-locale",
         );
         let count = crate::worksheet::commented_entries(&sheet).len();
-        sheets.push((join_rel(&dir_rel, &file.rel), sheet, count));
+        let path = join_rel(&dir_rel, &file.rel);
+        if let Some(junk) = crate::ftl::parse(&file.text).junk.first() {
+            let line = file.text[..junk.span.start].matches('\n').count() + 1;
+            report.partial.push(format!(
+                "{path}: {} has a syntax error (line {line}), so the worksheet lacks its broken part",
+                file.path
+            ));
+        }
+        sheets.push((path, sheet, count));
     }
     for part in &project.broken {
         if let Some(rel) = part.rel.as_deref().filter(|_| part.guide.is_some()) {

@@ -516,6 +516,12 @@ fn add_locale(project: &Project, locale: &str) -> Result<u8, String> {
         .skipped
         .iter()
         .map(|s| format!("{s}: no worksheet written; fix it, then run `polyguide sync {l}`"))
+        .chain(
+            added
+                .partial
+                .iter()
+                .map(|s| format!("{s}; fix it, then run `polyguide sync {l}`")),
+        )
         .collect();
     report_broken(&skipped);
     Ok(u8::from(!skipped.is_empty()))
@@ -535,6 +541,9 @@ fn sync(project: &Project, locales: Vec<String>, prune: bool) -> Result<u8, Stri
             if let Some(why) = &f.skipped {
                 problems.push(format!("{l}: {p} not synced: {why}"));
                 continue;
+            }
+            if let Some(why) = &f.unchecked {
+                problems.push(format!("{l}: {p}: {why}"));
             }
             if let Some(n) = f.created {
                 s.push_str(&format!(
@@ -599,7 +608,12 @@ fn sync(project: &Project, locales: Vec<String>, prune: bool) -> Result<u8, Stri
                 "{l}: {orphan} has no source file (a removed guide?); delete it if it is not needed\n"
             ));
         }
-        if s.len() == before && !locale.files.iter().any(|f| f.skipped.is_some()) {
+        if s.len() == before
+            && !locale
+                .files
+                .iter()
+                .any(|f| f.skipped.is_some() || f.unchecked.is_some())
+        {
             s.push_str(&format!("{l}: up to date\n"));
         }
     }

@@ -366,6 +366,9 @@ pub struct FileReport {
     pub pruned: bool,
     /// Why the file was not synced (its source does not load, it cannot be read).
     pub skipped: Option<String>,
+    /// Why removed messages were not looked for in it (its hand-written source has a syntax
+    /// error: a message it lacks may be in the broken part).
+    pub unchecked: Option<String>,
 }
 
 /// One locale's files.
@@ -389,10 +392,11 @@ impl SyncReport {
     /// Something could not be synced: a broken source part or an unreadable file.
     pub fn failed(&self) -> bool {
         !self.broken.is_empty()
-            || self
-                .locales
-                .iter()
-                .any(|l| l.files.iter().any(|f| f.skipped.is_some()))
+            || self.locales.iter().any(|l| {
+                l.files
+                    .iter()
+                    .any(|f| f.skipped.is_some() || f.unchecked.is_some())
+            })
     }
 }
 
@@ -550,7 +554,15 @@ fn sync_locale(
             },
         };
         // A hand-written source file with a syntax error has messages polyguide cannot see.
-        let source_clean = ftl::parse(&file.text).junk.is_empty();
+        let source_junk = ftl::parse(&file.text).junk.first().map(|j| j.span.start);
+        let source_clean = source_junk.is_none();
+        if let Some(at) = source_junk {
+            let line = file.text[..at].matches('\n').count() + 1;
+            fr.unchecked = Some(format!(
+                "{} has a syntax error (line {line}): no message was looked for as removed",
+                file.path
+            ));
+        }
         let options = FileOptions {
             prune,
             removals: whole && source_clean,

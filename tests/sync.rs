@@ -438,3 +438,177 @@ fn sync_preserves_bytes_keeps_order_and_is_idempotent() {
     // The generator reaches every case it is meant to.
     assert!(checked.iter().all(|&n| n > 50), "{checked:?}");
 }
+
+// ---------------------------------------------------------------------------------------
+// The command on workspaces.
+
+use common::TestWs;
+use std::process::{Command, Output, Stdio};
+
+fn polyguide(ws: &TestWs, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_polyguide"))
+        .arg("--workspace")
+        .arg(ws.root())
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .output()
+        .expect("polyguide runs")
+}
+
+const GUIDE: &str = "id: g\ntitle: Hello\nmethods:\n  - id: m\n    title: Method\n    steps:\n      - id: a\n        text: Do this.\n      - id: b\n        text: Then that.\n";
+
+#[test]
+fn a_bom_and_crlf_stay_and_nothing_else_moves() {
+    let fr = "\u{feff}# Notre traduction\r\ng--title = Bonjour\r\n\r\ng--m--a = Faites ceci.\r\n";
+    let ws = TestWs::new(
+        &["fr"],
+        &[("content/g.yaml", GUIDE), ("locales/fr/g.ftl", fr)],
+    );
+    let out = polyguide(&ws, &["sync", "fr"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let bytes = std::fs::read(ws.path("locales/fr/g.ftl")).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.starts_with("\u{feff}# Notre traduction\r\ng--title = Bonjour\r\n"));
+    assert!(!text.replace("\r\n", "").contains('\n'), "{text:?}");
+    assert!(
+        text.contains("g--title = Bonjour\r\n\r\n## Method: m\r\n\r\n# Method title\r\n# g--m--title = Method\r\n\r\ng--m--a = Faites ceci.\r\n\r\n# Step 2 of 2\r\n# g--m--b = Then that.\r\n"),
+        "{text:?}"
+    );
+    // Nothing left behind, and a second run writes nothing.
+    let names: Vec<String> = std::fs::read_dir(ws.path("locales/fr"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["g.ftl"]);
+    let before = std::fs::metadata(ws.path("locales/fr/g.ftl"))
+        .unwrap()
+        .modified()
+        .unwrap();
+    let again = polyguide(&ws, &["sync"]);
+    assert_eq!(String::from_utf8_lossy(&again.stdout), "fr: up to date\n");
+    let after = std::fs::metadata(ws.path("locales/fr/g.ftl"))
+        .unwrap()
+        .modified()
+        .unwrap();
+    assert_eq!(before, after, "an unchanged file is not rewritten");
+}
+
+#[test]
+fn sync_waits_for_the_locale_lock() {
+    let ws = TestWs::new(
+        &["fr"],
+        &[
+            ("content/g.yaml", GUIDE),
+            ("locales/fr/g.ftl", "g--title = Bonjour\n"),
+        ],
+    );
+    let lock = polyguide::fsx::DirLock::acquire(
+        &ws.path("locales/fr"),
+        "test",
+        polyguide::fsx::LOCK_TIMEOUT,
+    )
+    .unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_polyguide"))
+        .arg("--workspace")
+        .arg(ws.root())
+        .args(["sync", "fr"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    // Still waiting: the file is untouched while the lock is held.
+    assert_eq!(ws.read("locales/fr/g.ftl"), "g--title = Bonjour\n");
+    drop(lock);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("waiting for another polyguide run to release the files of fr"),
+        "{out:?}"
+    );
+    assert!(ws
+        .read("locales/fr/g.ftl")
+        .contains("# g--m--b = Then that."));
+}
+
+#[test]
+fn a_removed_guide_is_named_never_deleted_and_prune_leaves_stamps_to_accept() {
+    let ws = TestWs::new(
+        &["fr"],
+        &[
+            ("content/g.yaml", GUIDE),
+            (
+                "locales/fr/g.ftl",
+                "g--title = Bonjour\ng--m--old = Vieux\n",
+            ),
+            ("locales/fr/gone.ftl", "gone--title = Parti\n"),
+        ],
+    );
+    let out = polyguide(&ws, &["sync", "--prune"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        stdout.contains("fr: locales/fr/gone.ftl has no source file"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("removed 1 translation of a message the source no longer has: g--m--old"),
+        "{stdout}"
+    );
+    assert_eq!(ws.read("locales/fr/gone.ftl"), "gone--title = Parti\n");
+    assert!(!ws.read("locales/fr/g.ftl").contains("g--m--old"));
+}
+
+#[test]
+fn a_hand_written_source_with_a_syntax_error_prunes_nothing_in_its_translation() {
+    let ws = TestWs::new(
+        &["fr"],
+        &[
+            (
+                "locales/en/app.ftl",
+                "hello = Hello\nbroken = { oops\nbye = Bye\n",
+            ),
+            ("locales/fr/app.ftl", "hello = Bonjour\nbroken = Cassé\n"),
+        ],
+    );
+    let out = polyguide(&ws, &["sync", "--prune"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("locales/en/app.ftl has a syntax error (line 2)"),
+        "{stderr}"
+    );
+    let text = ws.read("locales/fr/app.ftl");
+    assert!(text.contains("broken = Cassé"), "{text}");
+    assert!(text.contains("# bye = Bye"), "{text}");
+}
+
+#[test]
+fn nested_source_files_and_star_locales() {
+    let ws = TestWs::new(&[], &[("locales/en/app/menu.ftl", "open = Open\n")]);
+    std::fs::write(
+        ws.path("polyguide.toml"),
+        "source-locale = \"en\"\nlocales = \"*\"\n",
+    )
+    .unwrap();
+    let out = polyguide(&ws, &["sync"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "no translation locales yet: add one with `polyguide add-locale LOCALE`\n"
+    );
+    let out = polyguide(&ws, &["add-locale", "de"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        ws.read("polyguide.toml"),
+        "source-locale = \"en\"\nlocales = \"*\"\n"
+    );
+    assert!(ws
+        .read("locales/de/app/menu.ftl")
+        .contains("\n# open = Open\n"));
+    // The new directory makes it a locale.
+    let out = polyguide(&ws, &["sync"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "de: up to date\n");
+}
