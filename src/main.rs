@@ -532,88 +532,18 @@ fn sync(project: &Project, locales: Vec<String>, prune: bool) -> Result<u8, Stri
         .map_err(|e| e.to_string())?;
     let mut s = String::new();
     let mut problems = Vec::new();
-    let ids = |ids: &[String]| ids.join(", ");
     for locale in &report.locales {
         let l = &locale.locale;
-        let before = s.len();
+        let before = (s.len(), problems.len());
         for f in &locale.files {
-            let p = &f.path;
-            if let Some(why) = &f.skipped {
-                problems.push(format!("{l}: {p} not synced: {why}"));
-                continue;
-            }
-            if let Some(why) = &f.unchecked {
-                problems.push(format!("{l}: {p}: {why}"));
-            }
-            if let Some(n) = f.created {
-                s.push_str(&format!(
-                    "{l}: created {p}: {n} message{} to translate\n",
-                    plural(n)
-                ));
-                continue;
-            }
-            if !f.added.is_empty() {
-                s.push_str(&format!(
-                    "{l}: {p}: added {} message{} to translate: {}\n",
-                    f.added.len(),
-                    plural(f.added.len()),
-                    ids(&f.added)
-                ));
-            }
-            let removed = [
-                (&f.obsolete, "translation", "translations"),
-                (
-                    &f.obsolete_worksheet,
-                    "worksheet entry",
-                    "worksheet entries",
-                ),
-            ];
-            for (list, one, many) in removed.into_iter().filter(|(l, _, _)| !l.is_empty()) {
-                let what = match list.len() {
-                    1 => format!("1 {one} of a message"),
-                    n => format!("{n} {many} of messages"),
-                };
-                if f.pruned {
-                    s.push_str(&format!(
-                        "{l}: {p}: removed {what} the source no longer has: {}\n",
-                        ids(list)
-                    ));
-                } else {
-                    s.push_str(&format!(
-                        "{l}: {p}: {what} the source no longer has, kept (remove with --prune): {}\n",
-                        ids(list)
-                    ));
-                }
-            }
-            if !f.outdated_worksheet.is_empty() {
-                let what = match f.outdated_worksheet.len() {
-                    1 => "1 worksheet entry".to_string(),
-                    n => format!("{n} worksheet entries"),
-                };
-                if f.pruned {
-                    s.push_str(&format!(
-                        "{l}: {p}: refreshed {what} to today's source text: {}\n",
-                        ids(&f.outdated_worksheet)
-                    ));
-                } else {
-                    s.push_str(&format!(
-                        "{l}: {p}: {what} with an older source text than today's, kept (refresh with --prune): {}\n",
-                        ids(&f.outdated_worksheet)
-                    ));
-                }
-            }
+            describe_synced(l, f, &mut s, &mut problems);
         }
         for orphan in &locale.orphans {
             s.push_str(&format!(
                 "{l}: {orphan} has no source file (a removed guide?); delete it if it is not needed\n"
             ));
         }
-        if s.len() == before
-            && !locale
-                .files
-                .iter()
-                .any(|f| f.skipped.is_some() || f.unchecked.is_some())
-        {
+        if (s.len(), problems.len()) == before {
             s.push_str(&format!("{l}: up to date\n"));
         }
     }
@@ -628,6 +558,72 @@ fn sync(project: &Project, locales: Vec<String>, prune: bool) -> Result<u8, Stri
     }
     report_broken(&problems);
     Ok(u8::from(report.failed()))
+}
+
+/// What sync did to one file: lines for stdout (`s`) and for stderr (`problems`).
+fn describe_synced(
+    l: &str,
+    f: &polyguide::sync::FileReport,
+    s: &mut String,
+    problems: &mut Vec<String>,
+) {
+    let p = &f.path;
+    if let Some(why) = &f.skipped {
+        problems.push(format!("{l}: {p} not synced: {why}"));
+        return;
+    }
+    if let Some(why) = &f.unchecked {
+        problems.push(format!("{l}: {p}: {why}"));
+    }
+    if let Some(n) = f.created {
+        s.push_str(&format!(
+            "{l}: created {p}: {n} message{} to translate\n",
+            plural(n)
+        ));
+        return;
+    }
+    if !f.added.is_empty() {
+        s.push_str(&format!(
+            "{l}: {p}: added {} message{} to translate: {}\n",
+            f.added.len(),
+            plural(f.added.len()),
+            f.added.join(", ")
+        ));
+    }
+    let removed = [
+        (&f.obsolete, "translation", "translations"),
+        (
+            &f.obsolete_worksheet,
+            "worksheet entry",
+            "worksheet entries",
+        ),
+    ];
+    for (list, one, many) in removed.into_iter().filter(|(l, _, _)| !l.is_empty()) {
+        let what = match list.len() {
+            1 => format!("1 {one} of a message"),
+            n => format!("{n} {many} of messages"),
+        };
+        let ids = list.join(", ");
+        s.push_str(&if f.pruned {
+            format!("{l}: {p}: removed {what} the source no longer has: {ids}\n")
+        } else {
+            format!(
+                "{l}: {p}: {what} the source no longer has, kept (remove with --prune): {ids}\n"
+            )
+        });
+    }
+    if !f.outdated_worksheet.is_empty() {
+        let what = match f.outdated_worksheet.len() {
+            1 => "1 worksheet entry".to_string(),
+            n => format!("{n} worksheet entries"),
+        };
+        let ids = f.outdated_worksheet.join(", ");
+        s.push_str(&if f.pruned {
+            format!("{l}: {p}: refreshed {what} to today's source text: {ids}\n")
+        } else {
+            format!("{l}: {p}: {what} with an older source text than today's, kept (refresh with --prune): {ids}\n")
+        });
+    }
 }
 
 fn plural(n: usize) -> &'static str {

@@ -58,187 +58,18 @@ impl FileSync {
 /// Brings the translation `text` in step with `source` (both FTL texts, `text` without a
 /// BOM). Pure: the caller reads and writes the file.
 pub fn sync_file(source: &str, text: &str, options: FileOptions) -> FileSync {
-    let nl = ftl::newline_of(text);
-    let src = ftl::parse(source);
-    let src_first = crate::source::FirstDefs::of(&src);
-    let source_ids: Vec<&str> = src_first.order.iter().map(|&k| src.entries[k].id).collect();
-    let source_set: BTreeSet<&str> = source_ids.iter().copied().collect();
-
-    let parsed = ftl::parse(text);
-    let commented = worksheet::commented_entries(text);
-    let mut present: BTreeMap<String, Place> = BTreeMap::new();
-    // Translated entries first: they are where the message is, whatever else the file has.
-    for e in &parsed.entries {
-        let span = e.span(text);
-        present.entry(e.id.to_string()).or_insert(Place {
-            start: attached_comment_start(text, span.start, &commented),
-            end: span.end,
-        });
-    }
-    for c in &commented {
-        // After an entry followed by prose, new entries go after the prose: a paragraph is
-        // never split where that would change what its entries are taken for.
-        present.entry(c.id.clone()).or_insert(Place {
-            start: c.block_start,
-            end: if c.closed {
-                c.span.end
-            } else {
-                c.paragraph_end
-            },
-        });
-    }
-    // A broken translation (junk) that starts with an id still stands for that message: a
-    // worksheet entry beside it would only be in the way once it is fixed.
-    for j in &parsed.junk {
-        if let Some(id) = leading_id(&text[j.span.clone()]) {
-            let end = j.span.start + text[j.span.clone()].trim_end().len();
-            present.entry(id.to_string()).or_insert(Place {
-                start: j.span.start,
-                end,
-            });
-        }
-    }
-
+    let src = SourceSide::read(source);
+    let file = FileSide::read(text);
     let mut out = FileSync::default();
     let mut splices = Vec::new();
-
-    // Removed messages: entries whose id the source lacks.
-    let mut removed_lines: Vec<Range<usize>> = Vec::new();
     if options.removals {
-        let mut seen = BTreeSet::new();
-        for e in &parsed.entries {
-            if source_set.contains(e.id) {
-                continue;
-            }
-            if seen.insert(e.id) {
-                out.obsolete.push(e.id.to_string());
-            }
-            let span = e.span(text);
-            removed_lines.push(attached_comment_start(text, span.start, &commented)..span.end);
-        }
-        let mut seen = BTreeSet::new();
-        for c in commented.iter().filter(|c| c.closed) {
-            if source_set.contains(c.id.as_str()) {
-                continue;
-            }
-            if seen.insert(c.id.as_str()) {
-                out.obsolete_worksheet.push(c.id.clone());
-            }
-            removed_lines.push(c.block_start..c.span.end);
+        let removed = removed_entries(&src, &file, &mut out);
+        if options.prune && !removed.is_empty() {
+            splices.extend(line_removals(text, &removed));
         }
     }
-    if options.prune && !removed_lines.is_empty() {
-        splices.extend(line_removals(text, &removed_lines));
-    }
-
-    // Worksheet entries that show an older source text (only where the message is not
-    // translated: there the worksheet entry is what the translator works from).
-    let blocks: BTreeMap<&str, Block> = src_first
-        .order
-        .iter()
-        .map(|&k| (src.entries[k].id, Block::of(source, &src, k)))
-        .collect();
-    let translated: BTreeSet<&str> = parsed.entries.iter().map(|e| e.id).collect();
-    let mut refreshed = BTreeSet::new();
-    for c in commented.iter().filter(|c| c.closed) {
-        let Some(&k) = src_first.by_id.get(c.id.as_str()) else {
-            continue;
-        };
-        if translated.contains(c.id.as_str()) || !refreshed.insert(c.id.as_str()) {
-            continue;
-        }
-        let today = &source[src.entries[k].span(source)];
-        if crate::stamps::normalize(&c.entry) == crate::stamps::normalize(today) {
-            continue;
-        }
-        out.outdated_worksheet.push(c.id.clone());
-        if options.prune {
-            let entry = blocks[c.id.as_str()].entry.trim_end_matches('\n');
-            splices.push(Splice {
-                range: c.span.clone(),
-                with: entry.replace('\n', nl),
-            });
-        }
-    }
-
-    // New source messages: after the nearest preceding source message the file has, or
-    // before the first following one, or at the end.
-    let mut groups: Vec<(Anchor, Vec<&str>)> = Vec::new();
-    let mut last_present: Option<&str> = None;
-    for (i, id) in source_ids.iter().enumerate() {
-        if present.contains_key(*id) {
-            last_present = Some(id);
-            continue;
-        }
-        let anchor = match last_present {
-            Some(p) => Anchor::After(present[p].end),
-            None => match source_ids[i + 1..]
-                .iter()
-                .find(|s| present.contains_key(**s))
-            {
-                Some(next) => Anchor::Before(present[*next].start),
-                None => Anchor::End,
-            },
-        };
-        match groups.last_mut() {
-            Some((a, ids)) if *a == anchor => ids.push(id),
-            _ => groups.push((anchor, vec![id])),
-        }
-    }
-    let has_line = |p: &str| {
-        let p = p.trim_end_matches('\n');
-        text.split('\n')
-            .map(|l| l.trim_end_matches('\r'))
-            .any(|l| p.split('\n').next() == Some(l))
-    };
-    for (anchor, ids) in &groups {
-        let rendered: Vec<String> = ids.iter().map(|id| blocks[id].render(has_line)).collect();
-        let body = rendered.join("\n");
-        let (at, mut with) = match *anchor {
-            Anchor::After(end) => {
-                let at = ftl::next_line_start(text, end);
-                let mut with = String::new();
-                if at == text.len() && !text.ends_with('\n') {
-                    with.push('\n');
-                }
-                with.push('\n');
-                with.push_str(&body);
-                if at < text.len() && !is_blank_line_at(text, at) {
-                    with.push('\n');
-                }
-                (at, with)
-            }
-            Anchor::Before(start) => {
-                let mut with = String::new();
-                if start > 0 && !is_blank_line_at(text, ftl::line_start(text, start - 1)) {
-                    with.push('\n');
-                }
-                with.push_str(&body);
-                with.push('\n');
-                (start, with)
-            }
-            Anchor::End => {
-                let mut with = String::new();
-                if !text.is_empty() {
-                    if !text.ends_with('\n') {
-                        with.push('\n');
-                    }
-                    let last = ftl::line_start(text, text.trim_end_matches(['\r', '\n']).len());
-                    if !is_blank_line_at(text, last) || text.trim().is_empty() {
-                        with.push('\n');
-                    }
-                }
-                with.push_str(&body);
-                (text.len(), with)
-            }
-        };
-        if nl != "\n" {
-            with = with.replace('\n', nl);
-        }
-        splices.push(Splice::insert(at, with));
-        out.added.extend(ids.iter().map(|s| s.to_string()));
-    }
-
+    splices.extend(outdated_worksheets(&src, &file, options.prune, &mut out));
+    splices.extend(insertions(&src, &file, &mut out));
     out.text = ftl::splice(text, &splices).unwrap_or_else(|| {
         // Unreachable by construction (insertions sit at line starts outside the removed
         // lines); keeping the file as it is is the safe answer if it ever happens.
@@ -247,6 +78,250 @@ pub fn sync_file(source: &str, text: &str, options: FileOptions) -> FileSync {
     });
     out.splices = splices;
     out
+}
+
+/// The source file: its messages in order, and the worksheet block of each.
+struct SourceSide<'s> {
+    text: &'s str,
+    /// First definitions, in source order.
+    ids: Vec<&'s str>,
+    /// id → its entry's span in `text`.
+    spans: BTreeMap<&'s str, Range<usize>>,
+    blocks: BTreeMap<&'s str, Block>,
+}
+
+impl<'s> SourceSide<'s> {
+    fn read(text: &'s str) -> Self {
+        let parsed = ftl::parse(text);
+        let first = crate::source::FirstDefs::of(&parsed);
+        let mut side = SourceSide {
+            text,
+            ids: Vec::with_capacity(first.order.len()),
+            spans: BTreeMap::new(),
+            blocks: BTreeMap::new(),
+        };
+        for &k in &first.order {
+            let e = &parsed.entries[k];
+            side.ids.push(e.id);
+            side.spans.insert(e.id, e.span(text));
+            side.blocks.insert(e.id, Block::of(text, &parsed, k));
+        }
+        side
+    }
+
+    fn has(&self, id: &str) -> bool {
+        self.spans.contains_key(id)
+    }
+}
+
+/// The translation file: its entries, its worksheet entries, and where each id is.
+struct FileSide<'t> {
+    text: &'t str,
+    parsed: ftl::ParsedFtl<'t>,
+    commented: Vec<CommentedEntry>,
+    /// Every id the file has in some form, and where.
+    present: BTreeMap<String, Place>,
+}
+
+impl<'t> FileSide<'t> {
+    fn read(text: &'t str) -> Self {
+        let parsed = ftl::parse(text);
+        let commented = worksheet::commented_entries(text);
+        let mut present: BTreeMap<String, Place> = BTreeMap::new();
+        // Translated entries first: they are where the message is, whatever else the file has.
+        for e in &parsed.entries {
+            let span = e.span(text);
+            present.entry(e.id.to_string()).or_insert(Place {
+                start: attached_comment_start(text, span.start, &commented),
+                end: span.end,
+            });
+        }
+        for c in &commented {
+            // After an entry followed by prose, new entries go after the prose: a paragraph
+            // is never split where that would change what its entries are taken for.
+            let end = if c.closed {
+                c.span.end
+            } else {
+                c.paragraph_end
+            };
+            present.entry(c.id.clone()).or_insert(Place {
+                start: c.block_start,
+                end,
+            });
+        }
+        // A broken translation (junk) that starts with an id still stands for that message:
+        // a worksheet entry beside it would only be in the way once it is fixed.
+        for j in &parsed.junk {
+            if let Some(id) = leading_id(&text[j.span.clone()]) {
+                let end = j.span.start + text[j.span.clone()].trim_end().len();
+                present.entry(id.to_string()).or_insert(Place {
+                    start: j.span.start,
+                    end,
+                });
+            }
+        }
+        FileSide {
+            text,
+            parsed,
+            commented,
+            present,
+        }
+    }
+
+    /// Text in the file's line endings.
+    fn with_newlines(&self, text: String) -> String {
+        match ftl::newline_of(self.text) {
+            "\n" => text,
+            nl => text.replace('\n', nl),
+        }
+    }
+}
+
+/// The entries of messages the source no longer has (translated, and closed worksheet
+/// entries), recorded in `out`; returns their line ranges with their attached comments.
+fn removed_entries(src: &SourceSide, file: &FileSide, out: &mut FileSync) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut seen = BTreeSet::new();
+    for e in file.parsed.entries.iter().filter(|e| !src.has(e.id)) {
+        if seen.insert(e.id) {
+            out.obsolete.push(e.id.to_string());
+        }
+        let span = e.span(file.text);
+        ranges.push(attached_comment_start(file.text, span.start, &file.commented)..span.end);
+    }
+    let mut seen = BTreeSet::new();
+    for c in file
+        .commented
+        .iter()
+        .filter(|c| c.closed && !src.has(&c.id))
+    {
+        if seen.insert(c.id.as_str()) {
+            out.obsolete_worksheet.push(c.id.clone());
+        }
+        ranges.push(c.block_start..c.span.end);
+    }
+    ranges
+}
+
+/// Worksheet entries that show an older source text than today's, where the message is not
+/// translated (there the worksheet entry is what the translator works from): recorded in
+/// `out`, and with `prune` replaced by today's entry.
+fn outdated_worksheets(
+    src: &SourceSide,
+    file: &FileSide,
+    prune: bool,
+    out: &mut FileSync,
+) -> Vec<Splice> {
+    let translated: BTreeSet<&str> = file.parsed.entries.iter().map(|e| e.id).collect();
+    let mut seen = BTreeSet::new();
+    let mut splices = Vec::new();
+    for c in file.commented.iter().filter(|c| c.closed) {
+        let Some(span) = src.spans.get(c.id.as_str()) else {
+            continue;
+        };
+        if translated.contains(c.id.as_str()) || !seen.insert(c.id.as_str()) {
+            continue;
+        }
+        let today = &src.text[span.clone()];
+        if crate::stamps::normalize(&c.entry) == crate::stamps::normalize(today) {
+            continue;
+        }
+        out.outdated_worksheet.push(c.id.clone());
+        if prune {
+            let entry = src.blocks[c.id.as_str()].entry.trim_end_matches('\n');
+            splices.push(Splice {
+                range: c.span.clone(),
+                with: file.with_newlines(entry.to_string()),
+            });
+        }
+    }
+    splices
+}
+
+/// New source messages, as worksheet blocks: after the nearest preceding source message the
+/// file has, or before the first following one, or at the end. Recorded in `out`.
+fn insertions(src: &SourceSide, file: &FileSide, out: &mut FileSync) -> Vec<Splice> {
+    // Consecutive missing messages share an anchor and go in as one piece.
+    let mut groups: Vec<(Anchor, Vec<&str>)> = Vec::new();
+    let mut last_present: Option<&str> = None;
+    for (i, &id) in src.ids.iter().enumerate() {
+        if file.present.contains_key(id) {
+            last_present = Some(id);
+            continue;
+        }
+        let anchor = match last_present {
+            Some(p) => Anchor::After(file.present[p].end),
+            None => match src.ids[i + 1..]
+                .iter()
+                .find(|s| file.present.contains_key(**s))
+            {
+                Some(next) => Anchor::Before(file.present[*next].start),
+                None => Anchor::End,
+            },
+        };
+        match groups.last_mut() {
+            Some((a, ids)) if *a == anchor => ids.push(id),
+            _ => groups.push((anchor, vec![id])),
+        }
+    }
+    let text = file.text;
+    // A heading (`## Method: …`) the file has already is not repeated.
+    let has_line = |paragraph: &str| {
+        let first = paragraph.split('\n').next().unwrap_or("");
+        text.split('\n').any(|l| l.trim_end_matches('\r') == first)
+    };
+    let mut splices = Vec::new();
+    for (anchor, ids) in groups {
+        let rendered: Vec<String> = ids
+            .iter()
+            .map(|id| src.blocks[id].render(has_line))
+            .collect();
+        let (at, with) = place(text, anchor, &rendered.join("\n"));
+        splices.push(Splice::insert(at, file.with_newlines(with)));
+        out.added.extend(ids.iter().map(|s| s.to_string()));
+    }
+    splices
+}
+
+/// Where a piece of worksheet blocks goes, and the piece with the blank lines that set it
+/// apart from its neighbours.
+fn place(text: &str, anchor: Anchor, body: &str) -> (usize, String) {
+    let mut with = String::new();
+    match anchor {
+        Anchor::After(end) => {
+            let at = ftl::next_line_start(text, end);
+            if at == text.len() && !text.ends_with('\n') {
+                with.push('\n');
+            }
+            with.push('\n');
+            with.push_str(body);
+            if at < text.len() && !is_blank_line_at(text, at) {
+                with.push('\n');
+            }
+            (at, with)
+        }
+        Anchor::Before(start) => {
+            if start > 0 && !is_blank_line_at(text, ftl::line_start(text, start - 1)) {
+                with.push('\n');
+            }
+            with.push_str(body);
+            with.push('\n');
+            (start, with)
+        }
+        Anchor::End => {
+            if !text.is_empty() {
+                if !text.ends_with('\n') {
+                    with.push('\n');
+                }
+                let last = ftl::line_start(text, text.trim_end_matches(['\r', '\n']).len());
+                if !is_blank_line_at(text, last) || text.trim().is_empty() {
+                    with.push('\n');
+                }
+            }
+            with.push_str(body);
+            (text.len(), with)
+        }
+    }
 }
 
 /// Where an entry is in a translation file: from its attached comments to its end.
@@ -480,18 +555,16 @@ fn sync_locale(
     let ws = project.ws;
     let dir_rel = ws.locale_rel_dir(locale);
     let dir = ws.root.join(&dir_rel);
-    let io = |path: &str| {
-        let path = path.to_string();
-        move |source: std::io::Error| SyncError::Io { path, source }
+    let io = |source| SyncError::Io {
+        path: dir_rel.clone(),
+        source,
     };
     if let Err(why) = crate::fsx::inside(&ws.root, &dir, "the workspace") {
-        return Err(io(&dir_rel)(std::io::Error::other(format!(
-            "{dir_rel} is {why}"
-        ))));
+        return Err(io(std::io::Error::other(format!("{dir_rel} is {why}"))));
     }
     let what = format!("the files of {locale}");
-    let _lock = crate::fsx::DirLock::acquire(&dir, &what, crate::fsx::LOCK_TIMEOUT)
-        .map_err(io(&dir_rel))?;
+    let _lock = crate::fsx::DirLock::acquire(&dir, &what, crate::fsx::LOCK_TIMEOUT).map_err(io)?;
+    // A run killed mid-write left its temporary file; no one else writes here now.
     crate::fsx::remove_leftovers(&dir);
     let mut report = LocaleReport {
         locale: locale.to_string(),
@@ -503,89 +576,9 @@ fn sync_locale(
             continue;
         };
         expected.insert(path.clone());
-        let mut fr = FileReport {
-            path: path.clone(),
-            ..Default::default()
-        };
-        if !file.complete {
-            fr.skipped = Some(format!("{} does not load completely", file.path));
-            report.files.push(fr);
-            continue;
-        }
-        let abs = ws.root.join(&path);
-        if let Err(why) = crate::fsx::inside(&ws.root, &abs, "the workspace") {
-            fr.skipped = Some(format!("{path} is {why}"));
-            report.files.push(fr);
-            continue;
-        }
-        match std::fs::symlink_metadata(&abs) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let sheet = worksheet::file(
-                    &file.rel,
-                    &ws.config.source_locale,
-                    locale,
-                    &file.text,
-                    "sync",
-                );
-                if let Some(parent) = abs.parent() {
-                    std::fs::create_dir_all(parent).map_err(io(&path))?;
-                }
-                crate::fsx::write_atomic(&abs, sheet.as_bytes()).map_err(io(&path))?;
-                fr.created = Some(worksheet::commented_entries(&sheet).len());
-                fr.written = true;
-                report.files.push(fr);
-                continue;
-            }
-            _ => {}
-        }
-        let (bom, text) = match crate::fsx::read_file(&abs) {
-            Err(e) => {
-                fr.skipped = Some(format!("cannot read {path}: {e}"));
-                report.files.push(fr);
-                continue;
-            }
-            Ok(bytes) => match crate::text::decode(bytes) {
-                Ok(d) => (d.bom, d.text),
-                Err(e) => {
-                    fr.skipped = Some(format!("{path}: {e}"));
-                    report.files.push(fr);
-                    continue;
-                }
-            },
-        };
-        // A hand-written source file with a syntax error has messages polyguide cannot see.
-        let source_junk = ftl::parse(&file.text).junk.first().map(|j| j.span.start);
-        let source_clean = source_junk.is_none();
-        if let Some(at) = source_junk {
-            let line = file.text[..at].matches('\n').count() + 1;
-            fr.unchecked = Some(format!(
-                "{} has a syntax error (line {line}): no message was looked for as removed",
-                file.path
-            ));
-        }
-        let options = FileOptions {
-            prune,
-            removals: whole && source_clean,
-        };
-        let synced = sync_file(&file.text, &text, options);
-        if synced.changed() {
-            let mut bytes = Vec::with_capacity(bom + synced.text.len());
-            if bom > 0 {
-                bytes.extend_from_slice(b"\xEF\xBB\xBF");
-            }
-            bytes.extend_from_slice(synced.text.as_bytes());
-            crate::fsx::write_atomic(&abs, &bytes).map_err(io(&path))?;
-            fr.written = true;
-        }
-        fr.pruned = prune
-            && (!synced.obsolete.is_empty()
-                || !synced.obsolete_worksheet.is_empty()
-                || !synced.outdated_worksheet.is_empty());
-        fr.added = synced.added;
-        fr.obsolete = synced.obsolete;
-        fr.obsolete_worksheet = synced.obsolete_worksheet;
-        fr.outdated_worksheet = synced.outdated_worksheet;
-        report.files.push(fr);
+        report
+            .files
+            .push(sync_translation(ws, file, locale, path, prune, whole)?);
     }
     if whole {
         let (found, _) = ws.scan_translation_files(locale);
@@ -594,6 +587,94 @@ fn sync_locale(
             .filter(|p| !expected.contains(p))
             .collect();
     }
+    Ok(report)
+}
+
+/// Syncs the translation at `path` of one source file. A file that cannot be synced is
+/// reported (`skipped`); only a failed write is an error.
+fn sync_translation(
+    ws: &Workspace,
+    file: &crate::catalog::SourceFile,
+    locale: &str,
+    path: String,
+    prune: bool,
+    whole: bool,
+) -> Result<FileReport, SyncError> {
+    let abs = ws.root.join(&path);
+    let io = |source| SyncError::Io {
+        path: path.clone(),
+        source,
+    };
+    let mut report = FileReport {
+        path: path.clone(),
+        ..Default::default()
+    };
+    let meta = std::fs::symlink_metadata(&abs);
+    report.skipped = if !file.complete {
+        Some(format!("{} does not load completely", file.path))
+    } else if let Err(why) = crate::fsx::inside(&ws.root, &abs, "the workspace") {
+        Some(format!("{path} is {why}"))
+    } else if meta.as_ref().is_ok_and(|m| m.file_type().is_symlink()) {
+        Some(format!(
+            "{path} is a symbolic link; polyguide never writes through links"
+        ))
+    } else {
+        None
+    };
+    if report.skipped.is_some() {
+        return Ok(report);
+    }
+    if meta.is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
+        let source_locale = &ws.config.source_locale;
+        let sheet = worksheet::file(&file.rel, source_locale, locale, &file.text, "sync");
+        if let Some(parent) = abs.parent() {
+            std::fs::create_dir_all(parent).map_err(io)?;
+        }
+        crate::fsx::write_atomic(&abs, sheet.as_bytes()).map_err(io)?;
+        report.created = Some(worksheet::commented_entries(&sheet).len());
+        report.written = true;
+        return Ok(report);
+    }
+    let decoded = crate::fsx::read_file(&abs)
+        .map_err(|e| format!("cannot read {path}: {e}"))
+        .and_then(|bytes| crate::text::decode(bytes).map_err(|e| format!("{path}: {e}")));
+    let (bom, text) = match decoded {
+        Ok(d) => (d.bom, d.text),
+        Err(why) => {
+            report.skipped = Some(why);
+            return Ok(report);
+        }
+    };
+    // A hand-written source file with a syntax error has messages polyguide cannot see.
+    if let Some(junk) = ftl::parse(&file.text).junk.first() {
+        let line = file.text[..junk.span.start].matches('\n').count() + 1;
+        report.unchecked = Some(format!(
+            "{} has a syntax error (line {line}): no message was looked for as removed",
+            file.path
+        ));
+    }
+    let options = FileOptions {
+        prune,
+        removals: whole && report.unchecked.is_none(),
+    };
+    let synced = sync_file(&file.text, &text, options);
+    if synced.changed() {
+        let mut bytes = Vec::with_capacity(bom + synced.text.len());
+        if bom > 0 {
+            bytes.extend_from_slice(b"\xEF\xBB\xBF");
+        }
+        bytes.extend_from_slice(synced.text.as_bytes());
+        crate::fsx::write_atomic(&abs, &bytes).map_err(io)?;
+        report.written = true;
+    }
+    report.pruned = prune
+        && (!synced.obsolete.is_empty()
+            || !synced.obsolete_worksheet.is_empty()
+            || !synced.outdated_worksheet.is_empty());
+    report.added = synced.added;
+    report.obsolete = synced.obsolete;
+    report.obsolete_worksheet = synced.obsolete_worksheet;
+    report.outdated_worksheet = synced.outdated_worksheet;
     Ok(report)
 }
 

@@ -612,3 +612,31 @@ fn nested_source_files_and_star_locales() {
     let out = polyguide(&ws, &["sync"]);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "de: up to date\n");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_translation_that_is_a_link_is_never_written_through() {
+    let ws = TestWs::new(
+        &["fr"],
+        &[
+            ("content/g.yaml", GUIDE),
+            ("drafts/g.ftl", "g--title = Bonjour\n"),
+        ],
+    );
+    std::fs::create_dir_all(ws.path("locales/fr")).unwrap();
+    std::os::unix::fs::symlink(ws.path("drafts/g.ftl"), ws.path("locales/fr/g.ftl")).unwrap();
+    let out = polyguide(&ws, &["sync"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("locales/fr/g.ftl is a symbolic link; polyguide never writes through links"),
+        "{out:?}"
+    );
+    assert_eq!(ws.read("drafts/g.ftl"), "g--title = Bonjour\n");
+    assert!(ws
+        .path("locales/fr/g.ftl")
+        .symlink_metadata()
+        .unwrap()
+        .file_type()
+        .is_symlink());
+}
