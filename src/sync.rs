@@ -137,17 +137,21 @@ impl<'t> FileSide<'t> {
             });
         }
         for c in &commented {
-            // After an entry followed by prose, new entries go after the prose: a paragraph
-            // is never split where that would change what its entries are taken for.
-            let end = if c.closed {
-                c.span.end
+            // Around entries of a paragraph that ends in prose, new entries go before or
+            // after the whole paragraph: splitting it would make its entries look like
+            // worksheet entries, which a later run may remove or refresh.
+            let place = if c.closed {
+                Place {
+                    start: c.block_start,
+                    end: c.span.end,
+                }
             } else {
-                c.paragraph_end
+                Place {
+                    start: c.paragraph.start,
+                    end: c.paragraph.end,
+                }
             };
-            present.entry(c.id.clone()).or_insert(Place {
-                start: c.block_start,
-                end,
-            });
+            present.entry(c.id.clone()).or_insert(place);
         }
         // A broken translation (junk) that starts with an id still stands for that message:
         // a worksheet entry beside it would only be in the way once it is fixed.

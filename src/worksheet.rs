@@ -40,8 +40,9 @@ pub struct CommentedEntry {
     /// owns. That is the shape polyguide writes; a `# x = y` line inside a paragraph of prose
     /// is more likely a sentence, so only closed entries are ever removed or refreshed.
     pub closed: bool,
-    /// The end of the last line of its comment paragraph (line ending excluded).
-    pub paragraph_end: usize,
+    /// Where its comment paragraph starts, and where its last line ends (line ending
+    /// excluded).
+    pub paragraph: Range<usize>,
 }
 
 /// Every commented-out entry of `text`, in file order.
@@ -224,7 +225,7 @@ fn entries_in_paragraph(
     let parsed = ftl::parse(&plain);
     let mut free_from = 0;
     let found_from = out.len();
-    let paragraph_end = line_end(text, &lines[lines.len() - 1]);
+    let paragraph = lines[0].start..line_end(text, &lines[lines.len() - 1]);
     for entry in &parsed.entries {
         let span = entry.span(&plain);
         let first = line_of(span.start);
@@ -239,7 +240,7 @@ fn entries_in_paragraph(
             block_start: lines[free_from.min(first)].start,
             entry: plain[span].to_string(),
             closed: false,
-            paragraph_end,
+            paragraph: paragraph.clone(),
         });
         free_from = last + 1;
     }

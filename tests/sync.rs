@@ -179,6 +179,24 @@ fn translation_text(rng: &mut Rng, source: &str, ids: &[String]) -> String {
     out
 }
 
+/// The way most files start: the worksheet `add-locale` writes, some of it translated in
+/// place (uncommented, new text).
+fn worksheet_translated(rng: &mut Rng, source: &str) -> String {
+    let sheet = worksheet::file("g.ftl", "en", "fr", source, "add-locale");
+    let mut out = sheet.clone();
+    for c in worksheet::commented_entries(&sheet).iter().rev() {
+        if rng.chance(2) {
+            let id = &c.id;
+            let translated = entry(rng, id);
+            out.replace_range(c.span.clone(), translated.trim_end());
+        }
+    }
+    if rng.chance(4) {
+        out = out.replace('\n', "\r\n");
+    }
+    out
+}
+
 /// The next version of the source's ids: some removed, some added, some moved.
 fn evolve(rng: &mut Rng, ids: &[String], universe: &[String]) -> Vec<String> {
     let mut next: Vec<String> = ids.iter().filter(|_| !rng.chance(4)).cloned().collect();
@@ -256,13 +274,25 @@ fn sync_preserves_bytes_keeps_order_and_is_idempotent() {
         .map(|i| format!("g--m--s{i}"))
         .chain((0..3).map(|i| format!("-t{i}")))
         .collect();
-    let mut rng = Rng(0x5EED_0015_0000_0001);
+    // Fixed by default, so a failure reproduces; SYNC_SEED and SYNC_CASES explore further.
+    let env = |name: &str, default: u64| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let mut rng = Rng(env("SYNC_SEED", 0x5EED_0015_0000_0001));
+    let cases = env("SYNC_CASES", 3000);
     let mut checked = [0usize; 4];
-    for case in 0..3000 {
+    for case in 0..cases {
         let mut v1: Vec<String> = universe.iter().filter(|_| rng.chance(2)).cloned().collect();
         rng.shuffle(&mut v1);
         let old_source = source_text(&mut rng, &v1);
-        let text = translation_text(&mut rng, &old_source, &v1);
+        let text = if rng.chance(4) {
+            worksheet_translated(&mut rng, &old_source)
+        } else {
+            translation_text(&mut rng, &old_source, &v1)
+        };
         let v2 = evolve(&mut rng, &v1, &universe);
         let source = source_text(&mut rng, &v2);
         let options = FileOptions {
