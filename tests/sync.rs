@@ -135,7 +135,20 @@ fn translation_text(rng: &mut Rng, source: &str, ids: &[String]) -> String {
     }
     // Things the source does not have, and the translator's own lines.
     for n in 0..rng.below(4) {
-        items.push(match rng.below(8) {
+        let some_id = ids.get(rng.below(ids.len().max(1))).cloned();
+        items.push(match rng.below(11) {
+            // A translator's draft in a comment, inside prose: not a worksheet entry.
+            8 | 9 if some_id.is_some() => format!(
+                "# Draft:\n{}# (not reviewed yet)\n",
+                worksheet::comment_out(&entry(rng, &some_id.unwrap_or_default()))
+            ),
+            10 => format!(
+                "# {} = {}\n# {} = {}\n",
+                some_id.unwrap_or_else(|| "x".into()),
+                value(rng),
+                format_args!("gone-{n}"),
+                value(rng)
+            ),
             0 => format!("# obsolete {n}\nold-{n} = {}\n", value(rng)),
             1 => entry(rng, &format!("old-{n}")),
             2 => format!(
