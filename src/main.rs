@@ -102,6 +102,7 @@ enum Command {
     /// example guide, the source terms file, the guide's template and a .gitignore. Writes
     /// nothing if any of these files exists.
     Init {
+        /// Where to write the workspace (created if needed; default: the current directory).
         dir: Option<PathBuf>,
         /// The language the guides are written in.
         #[arg(long, value_name = "L", default_value = "en")]
