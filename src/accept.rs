@@ -31,6 +31,8 @@ pub struct Accepted {
     /// Stamps of messages the source lacks, kept because part of the source does not load
     /// (their message may still exist there): the broken files.
     pub kept_for: Vec<String>,
+    /// Accepted ids whose translation has a finding of error severity: (id, message).
+    pub with_errors: Vec<(String, String)>,
 }
 
 /// What `accept --editorial` did for one id.
@@ -41,12 +43,79 @@ pub struct Editorial {
     pub stamped: Vec<String>,
     /// Locales left stale: their stamp is older than the text the change replaced.
     pub left_stale: Vec<String>,
+    /// Locales whose stamp already matches today's text (the source did not change there).
+    pub already_current: Vec<String>,
+}
+
+impl Accepted {
+    /// What was done, for the user: one line each.
+    pub fn describe(&self) -> String {
+        let n = self.stamped.len();
+        let mut s = format!(
+            "{}: accepted {n} message{}\n",
+            self.locale,
+            if n == 1 { "" } else { "s" }
+        );
+        if !self.dropped.is_empty() {
+            s.push_str(&format!(
+                "{}: dropped {} stamp(s) of messages no longer in the source\n",
+                self.locale,
+                self.dropped.len()
+            ));
+        }
+        if !self.kept_for.is_empty() {
+            s.push_str(&format!(
+                "{}: kept the stamps of messages missing from the source, because {} does not load\n",
+                self.locale,
+                self.kept_for.join(", ")
+            ));
+        }
+        s
+    }
+}
+
+impl Editorial {
+    /// What `accept --editorial` did for this id, for the user.
+    pub fn describe(&self) -> String {
+        let id = &self.id;
+        if self.stamped.is_empty() && self.left_stale.is_empty() {
+            return if self.already_current.is_empty() {
+                format!("{id}: no locale has a stamp for it yet; nothing to do\n")
+            } else {
+                format!(
+                    "{id}: unchanged since it was stamped ({}); nothing to do\n",
+                    self.already_current.join(", ")
+                )
+            };
+        }
+        let mut s = if self.stamped.is_empty() {
+            format!("{id}: no translation was current before the change; nothing stamped\n")
+        } else {
+            format!(
+                "{id}: editorial change, still current in {}\n",
+                self.stamped.join(", ")
+            )
+        };
+        if !self.left_stale.is_empty() {
+            s.push_str(&format!(
+                "{id}: still stale in {} (stamped against an older text)\n",
+                self.left_stale.join(", ")
+            ));
+        }
+        s
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum AcceptError {
     #[error("`{0}` is not a translation locale of this workspace (configured: {1})")]
     UnknownLocale(String, String),
+    #[error("`{0}` is a message id, not a locale: name the locale first (`polyguide accept LOCALE {0}`; the locales are {1})")]
+    IdForLocale(String, String),
+    #[error("`{0}` is the source locale: stamps record what translations were reviewed against; name a translation locale ({1})")]
+    SourceLocale(String, String),
+    #[error("`{0}` is a locale: `accept --editorial` marks a source change in every locale at once; give only message ids")]
+    LocaleAsId(String),
     #[error("`{id}` is not a source message{hint}")]
     UnknownId { id: String, hint: String },
     #[error("`{id}` belongs to {path}, which does not load: fix it first, so that polyguide knows the source text to stamp")]
@@ -74,13 +143,17 @@ pub fn accept(
     selection: &Selection,
 ) -> Result<Accepted, AcceptError> {
     let ws = project.ws;
-    if !ws.config.locales.iter().any(|l| l == locale) {
-        return Err(AcceptError::UnknownLocale(
-            locale.into(),
-            ws.config.locales.join(", "),
-        ));
-    }
     let sources = crate::source::source_texts(&project.catalog);
+    if !ws.config.locales.iter().any(|l| l == locale) {
+        let configured = ws.config.locales.join(", ");
+        return Err(if sources.contains_key(locale) {
+            AcceptError::IdForLocale(locale.into(), configured)
+        } else if *locale == ws.config.source_locale {
+            AcceptError::SourceLocale(locale.into(), configured)
+        } else {
+            AcceptError::UnknownLocale(locale.into(), configured)
+        });
+    }
     let translated = crate::align::translated_ids(ws, locale);
     let ids: Vec<String> = match selection {
         Selection::All => translated
@@ -106,9 +179,11 @@ pub fn accept(
                 .collect()
         }
     };
+    let with_errors = error_findings(project, locale, &ids);
     update_stamps(project, locale, |file| {
         let mut report = Accepted {
             locale: locale.to_string(),
+            with_errors,
             ..Default::default()
         };
         if project.source_is_whole() {
@@ -140,6 +215,11 @@ pub fn accept(
 pub fn accept_editorial(project: &Project, ids: &[String]) -> Result<Vec<Editorial>, AcceptError> {
     let ws = project.ws;
     let sources = crate::source::source_texts(&project.catalog);
+    for id in ids {
+        if ws.all_locales().contains(&id.as_str()) && !sources.contains_key(id) {
+            return Err(AcceptError::LocaleAsId(id.clone()));
+        }
+    }
     for id in ids {
         known_source_id(project, id, &sources)?;
     }
@@ -191,6 +271,11 @@ pub fn accept_editorial(project: &Project, ids: &[String]) -> Result<Vec<Editori
         })
         .collect();
     for locale in all_stamps.keys() {
+        for (report, (id, _, new)) in reports.iter_mut().zip(&plan) {
+            if all_stamps[locale].stamps.get(id).map(|s| &s.fingerprint) == Some(&new.fingerprint) {
+                report.already_current.push(locale.clone());
+            }
+        }
         let touched = plan.iter().any(|(id, prev, _)| {
             prev.is_some()
                 && all_stamps[locale].stamps.get(id).map(|s| &s.fingerprint) == prev.as_ref()
@@ -223,6 +308,31 @@ pub fn accept_editorial(project: &Project, ids: &[String]) -> Result<Vec<Editori
         })?;
     }
     Ok(reports)
+}
+
+/// The error-severity findings of `locale` on the given ids: accepting them is allowed (the
+/// stamp records a review, not correctness), but the translator is told.
+fn error_findings(project: &Project, locale: &str, ids: &[String]) -> Vec<(String, String)> {
+    let wanted: BTreeSet<&str> = ids.iter().map(String::as_str).collect();
+    let options = crate::lint::LintOptions {
+        locales: vec![locale.to_string()],
+    };
+    let Ok(outcome) = crate::lint::run(project, &options) else {
+        return Vec::new();
+    };
+    outcome
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.severity == crate::Severity::Error && d.locale.as_deref() == Some(locale))
+        // Staleness is what accepting settles; anything else is still wrong afterwards.
+        .filter(|d| d.rule != crate::rules::RuleId::StaleTranslation)
+        .filter_map(|d| {
+            let id = d.id?;
+            wanted
+                .contains(id.as_str())
+                .then(|| (id, format!("{}[{}]", d.message, d.rule)))
+        })
+        .collect()
 }
 
 /// `Ok` if `id` is a source message of a part that loads; else the error, with the nearest

@@ -21,6 +21,8 @@ pub struct Guide {
     pub summary: Option<Text>,
     pub methods: Vec<Method>,
     pub notes: Vec<Note>,
+    /// Context for translators of the guide's title.
+    pub context: Context,
     /// False when schema errors made polyguide skip parts of the guide: its translations are
     /// then not reported as obsolete, since the source is known to be incomplete.
     pub complete: bool,
@@ -33,12 +35,50 @@ pub struct Method {
     pub summary: Option<Text>,
     pub steps: Vec<Step>,
     pub notes: Vec<Note>,
+    /// Context for translators of the method's title.
+    pub context: Context,
+}
+
+/// What a translator should know about a text and cannot see in it: where it appears, how
+/// long it may be, a screenshot. `extract` writes it as the message's Fluent comment; it
+/// never reaches the exported bundles.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    /// `note:` plain text for translators.
+    pub note: Option<String>,
+    /// `max-length:` the most characters the text may take where it is shown.
+    pub max_length: Option<u32>,
+    /// `screenshot:` a path relative to the workspace root.
+    pub screenshot: Option<String>,
+}
+
+impl Context {
+    pub fn is_empty(&self) -> bool {
+        *self == Context::default()
+    }
+
+    /// The comment lines (without `# `) that carry this context in a template.
+    pub fn comment_lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(note) = &self.note {
+            out.extend(note.lines().map(|l| format!("Note: {}", l.trim())).take(1));
+            out.extend(note.lines().skip(1).map(|l| format!("      {}", l.trim())));
+        }
+        if let Some(n) = self.max_length {
+            out.push(format!("Max length: {n} characters"));
+        }
+        if let Some(path) = &self.screenshot {
+            out.push(format!("Screenshot: {path}"));
+        }
+        out
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
     pub id: String,
     pub text: Text,
+    pub context: Context,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -48,6 +88,7 @@ pub struct Note {
     pub text: Text,
     /// Before or after the method's steps (guide-level notes: the guide's methods).
     pub position: NotePosition,
+    pub context: Context,
 }
 
 /// Where a note is shown. A hazard statement precedes the procedure it concerns, so a
@@ -339,15 +380,7 @@ pub fn load_guide(rel_path: &str, bytes: Vec<u8>) -> (Option<Guide>, Vec<Diagnos
         Ok(root) => root,
         Err(e) => {
             let pos = e.pos.unwrap_or(Pos { line: 1, column: 1 });
-            let offset = index.offset(pos.line, pos.column);
-            let d = Diagnostic::at(
-                &rules::content_syntax::RULE,
-                rel_path,
-                &index,
-                offset..offset,
-                format!("invalid YAML: {}", e.message),
-            );
-            return (None, vec![d]);
+            return (None, vec![yaml_error(rel_path, &index, pos, &e.message)]);
         }
     };
     let stem = file_stem(rel_path);
@@ -368,6 +401,72 @@ struct SchemaReader<'a> {
     diagnostics: Vec<Diagnostic>,
 }
 
+/// A YAML syntax error, with help for the two traps of hand-written guides: a text that needs
+/// quotes (it contains `: ` or starts with `{`, which YAML reads as structure), and a tab
+/// (YAML indents with spaces only; the parser notices a line late, so the tab is looked for
+/// around the reported line and pointed at).
+fn yaml_error(rel_path: &str, index: &LineIndex, pos: Pos, message: &str) -> Diagnostic {
+    let line_text = |line: u32| -> &str {
+        if line == 0 {
+            return "";
+        }
+        &index.text()[index.line_range(line)]
+    };
+    let lines = [pos.line, pos.line + 1, pos.line.saturating_sub(1)];
+    if let Some((line, col)) = lines.iter().find_map(|&l| {
+        let text = line_text(l);
+        let indent: &str = &text[..text.len() - text.trim_start().len()];
+        indent
+            .find('\t')
+            .map(|i| (l, text[..i].chars().count() as u32 + 1))
+    }) {
+        let offset = index.offset(line, col);
+        return Diagnostic::at(
+            &rules::content_syntax::RULE,
+            rel_path,
+            index,
+            offset..offset + 1,
+            "invalid YAML: a tab in the indentation",
+        )
+        .with_help("YAML indents with spaces only: replace the tab with spaces");
+    }
+    let offset = index.offset(pos.line, pos.column);
+    let mut d = Diagnostic::at(
+        &rules::content_syntax::RULE,
+        rel_path,
+        index,
+        offset..offset,
+        format!("invalid YAML: {message}"),
+    );
+    let fix = [pos.line, pos.line.saturating_sub(1)]
+        .iter()
+        .find_map(|&l| quoted_line(line_text(l)));
+    if let Some(fixed) = fix {
+        d = d.with_help(format!(
+            "quote the text: YAML reads `: ` and a leading `{{` as structure. Write it as\n{fixed}"
+        ));
+    }
+    d
+}
+
+/// `key: value` with the value in double quotes, when the value is plain (unquoted) text
+/// that YAML would misread: it contains `: ` or ` #`, or starts with `{` or `[`.
+fn quoted_line(line: &str) -> Option<String> {
+    let (head, value) = line.split_once(": ")?;
+    let key = head.trim_start().trim_start_matches("- ");
+    if key.is_empty() || key.contains(' ') || key.starts_with(['"', '\'', '#']) {
+        return None;
+    }
+    let value = value.trim();
+    let plain = !value.starts_with(['"', '\'', '|', '>', '&', '*', '!']);
+    let misread = value.contains(": ") || value.contains(" #") || value.starts_with(['{', '[']);
+    if !plain || !misread {
+        return None;
+    }
+    let escaped = value.replace('\\', "\\\\").replace('"', "\\\"");
+    Some(format!("{head}: \"{escaped}\""))
+}
+
 /// The fields of one mapping, by name.
 type Fields<'n> = HashMap<&'n str, &'n Node>;
 
@@ -377,9 +476,19 @@ impl<'a> SchemaReader<'a> {
         let fields = self.fields(
             root,
             "a guide",
-            &["id", "title", "summary", "methods", "notes"],
+            &[
+                "id",
+                "title",
+                "summary",
+                "methods",
+                "notes",
+                "note",
+                "max-length",
+                "screenshot",
+            ],
             &["id", "title", "methods"],
         )?;
+        let context = self.context(&fields);
         let mut top_ids = HashMap::new();
         let id = fields.get("id").and_then(|n| self.guide_id(n, stem));
         let title = fields.get("title").and_then(|n| self.text(n));
@@ -400,6 +509,7 @@ impl<'a> SchemaReader<'a> {
             summary,
             methods,
             notes,
+            context,
             complete,
         })
     }
@@ -408,9 +518,19 @@ impl<'a> SchemaReader<'a> {
         let fields = self.fields(
             node,
             "a method",
-            &["id", "title", "summary", "steps", "notes"],
+            &[
+                "id",
+                "title",
+                "summary",
+                "steps",
+                "notes",
+                "note",
+                "max-length",
+                "screenshot",
+            ],
             &["id", "title", "steps"],
         )?;
+        let context = self.context(&fields);
         let id = fields.get("id").and_then(|n| self.id(n, siblings));
         let title = fields.get("title").and_then(|n| self.text(n));
         let summary = fields.get("summary").and_then(|n| self.text(n));
@@ -431,16 +551,24 @@ impl<'a> SchemaReader<'a> {
             summary,
             steps,
             notes,
+            context,
         })
     }
 
     fn step(&mut self, node: &Node, siblings: &mut HashMap<String, Pos>) -> Option<Step> {
-        let fields = self.fields(node, "a step", &["id", "text"], &["id", "text"])?;
+        let fields = self.fields(
+            node,
+            "a step",
+            &["id", "text", "note", "max-length", "screenshot"],
+            &["id", "text"],
+        )?;
         let id = fields.get("id").and_then(|n| self.id(n, siblings));
         let text = fields.get("text").and_then(|n| self.text(n));
+        let context = self.context(&fields);
         Some(Step {
             id: id?,
             text: text?,
+            context,
         })
     }
 
@@ -455,9 +583,18 @@ impl<'a> SchemaReader<'a> {
         let fields = self.fields(
             node,
             "a note",
-            &["id", "kind", "text", "position"],
+            &[
+                "id",
+                "kind",
+                "text",
+                "position",
+                "note",
+                "max-length",
+                "screenshot",
+            ],
             &["id", "kind", "text"],
         )?;
+        let context = self.context(&fields);
         let id = fields.get("id").and_then(|n| self.id(n, siblings));
         let kind = fields.get("kind").and_then(|n| self.note_kind(n));
         let text = fields.get("text").and_then(|n| self.text(n));
@@ -475,6 +612,7 @@ impl<'a> SchemaReader<'a> {
             } else {
                 NotePosition::After
             }),
+            context,
         })
     }
 
@@ -571,11 +709,18 @@ impl<'a> SchemaReader<'a> {
             Value::String(s) => Some(s.clone()),
             Value::Bool(_) | Value::Number(_) => Some(self.raw_scalar(node.pos)),
             other => {
+                // `title: { -brand } kettle` is a YAML mapping: the text needs quotes.
+                let line = &self.text[self.index.line_range(node.pos.line)];
+                let help = quoted_line(line).map(|fixed| {
+                    format!(
+                        "a text that starts with `{{` or `[` must be quoted. Write it as\n{fixed}"
+                    )
+                });
                 self.error(
                     node.pos,
                     1,
                     format!("{what} must be a string, found {}", other.type_name()),
-                    None,
+                    help,
                 );
                 None
             }
@@ -648,6 +793,60 @@ impl<'a> SchemaReader<'a> {
             return None;
         }
         Some(id)
+    }
+
+    /// The translator context of a text's fields (`note`, `max-length`, `screenshot`); a bad
+    /// value is reported and left out.
+    fn context(&mut self, fields: &Fields) -> Context {
+        let mut context = Context::default();
+        if let Some(node) = fields.get("note") {
+            if let Value::Seq(_) = node.value {
+                self.error(
+                    node.pos,
+                    1,
+                    "`note` is a note for translators, a text; the list of notes is `notes`",
+                    Some("write `notes:` for admonitions, or make `note` one text".into()),
+                );
+            } else if let Some(note) = self.string(node, "a note for translators") {
+                context.note = Some(note.trim().to_string()).filter(|n| !n.is_empty());
+            }
+        }
+        if let Some(node) = fields.get("max-length") {
+            match &node.value {
+                Value::Number(n) if n.parse::<u32>().is_ok_and(|n| n > 0) => {
+                    context.max_length = n.parse().ok();
+                }
+                _ => self.error(
+                    node.pos,
+                    1,
+                    "`max-length` must be a whole number of characters, greater than 0",
+                    None,
+                ),
+            }
+        }
+        if let Some(node) = fields.get("screenshot") {
+            if let Some(path) = self.string(node, "a screenshot path") {
+                let p = Path::new(&path);
+                let inside = !p.is_absolute()
+                    && !path.contains('\\')
+                    && p.components()
+                        .all(|c| matches!(c, std::path::Component::Normal(_)));
+                if inside {
+                    context.screenshot = Some(path);
+                } else {
+                    self.error(
+                        node.pos,
+                        path.chars().count().max(1),
+                        format!(
+                            "`{}` must be a path relative to the workspace root, inside it",
+                            escape(&path)
+                        ),
+                        None,
+                    );
+                }
+            }
+        }
+        context
     }
 
     fn note_position(&mut self, node: &Node) -> Option<NotePosition> {

@@ -25,7 +25,21 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
 /// Bumped when a field of the bundle or manifest changes meaning or disappears.
-pub const FORMAT: u32 = 1;
+/// 2: a locale's FTL files define each id once and are loaded together (`resources`);
+/// `complete` is computed from `counts`; `held_back`; notes carry `position`.
+pub const FORMAT: u32 = 2;
+
+/// The JSON Schemas of [`FORMAT`], written to `DIR/schemas/` with every export.
+pub const SCHEMAS: [(&str, &str); 2] = [
+    (
+        "manifest.schema.json",
+        include_str!("../schema/manifest.schema.json"),
+    ),
+    (
+        "guide-bundle.schema.json",
+        include_str!("../schema/guide-bundle.schema.json"),
+    ),
+];
 
 /// What to export, and how.
 #[derive(Clone, Debug)]
@@ -47,6 +61,10 @@ pub struct ExportReport {
     pub broken: Vec<(Option<String>, String)>,
     /// Files of an earlier export that no longer belong (a removed guide or locale), removed.
     pub removed: Vec<String>,
+    /// Per locale, the translations not shipped (fallback text instead), with why:
+    /// "error" (an error-severity finding), "copy" (identical to the source), "stale"
+    /// (`[export] stale = "fallback"`).
+    pub held_back: Vec<(String, Vec<(String, &'static str)>)>,
     /// What export repaired on the way: temporary files of a killed run, a corrupt manifest.
     pub notes: Vec<String>,
 }
@@ -154,6 +172,7 @@ pub fn export(project: &Project, options: &ExportOptions) -> Result<ExportReport
             .flat_map(|l| ws.fallback_chain(l))
             .collect(),
         kept: HashMap::new(),
+        held: HashMap::new(),
         invalid: invalid_stamps(project, &all_with_source(ws)),
         previous,
         manifest: Map::new(),
@@ -185,11 +204,11 @@ fn target_locales(ws: &Workspace, wanted: &[String]) -> Result<Vec<String>, Expo
     Ok(targets)
 }
 
-/// What export needs of the lint: per locale, its summary, the ids with an error-severity
-/// finding (not shipped) and the stale ids.
+/// What export needs of the lint: per locale, its summary, the ids not shipped (an
+/// error-severity finding, or a copy of the source) and the stale ids.
 struct LintFacts {
-    summaries: HashMap<String, lint::LocaleSummary>,
-    errors: HashMap<String, HashSet<String>>,
+    /// Per locale: id → why its translation is held back ("error", "copy").
+    withheld: HashMap<String, HashMap<String, &'static str>>,
     stale: HashMap<String, HashSet<String>>,
 }
 
@@ -197,26 +216,29 @@ impl LintFacts {
     /// Lints every locale: fallback locales decide what others ship.
     fn gather(project: &Project) -> Result<LintFacts, ExportError> {
         let mut facts = LintFacts {
-            summaries: HashMap::new(),
-            errors: HashMap::new(),
+            withheld: HashMap::new(),
             stale: HashMap::new(),
         };
         let sink = &mut |batch: lint::Batch, _| {
-            for d in batch
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-            {
+            // Not shipped: translations with an error, and copies of the source (which
+            // `untranslated` reports unless they are marked as intended).
+            for d in &batch.diagnostics {
+                let reason = if d.severity == Severity::Error {
+                    "error"
+                } else if d.rule == crate::rules::RuleId::Untranslated
+                    && project.tracks_every_locale
+                {
+                    "copy"
+                } else {
+                    continue;
+                };
                 if let (Some(locale), Some(id)) = (&d.locale, &d.id) {
-                    let ids = facts.errors.entry(locale.clone()).or_default();
-                    ids.insert(id.clone());
+                    let ids = facts.withheld.entry(locale.clone()).or_default();
+                    ids.entry(id.clone()).or_insert(reason);
                 }
             }
             for item in batch.stale {
                 facts.stale.entry(item.locale).or_default().insert(item.id);
-            }
-            if let Some(summary) = batch.summary {
-                facts.summaries.insert(summary.locale.clone(), summary);
             }
         };
         lint::run_streaming(project, &LintOptions::default(), &|_| String::new(), sink)?;
@@ -236,6 +258,8 @@ struct Exporter<'a> {
     /// Locales others fall back to: their usable entries are kept once read.
     fallback_targets: HashSet<String>,
     kept: HashMap<String, Usable>,
+    /// What each kept locale holds back: (id, reason).
+    held: HashMap<String, Vec<(String, &'static str)>>,
     /// Locales whose stamps file is invalid, with why.
     invalid: HashMap<String, String>,
     previous: Map<String, Value>,
@@ -276,13 +300,14 @@ impl<'a> Exporter<'a> {
     }
 
     /// What `locale` can ship of its own: non-empty, error-free, and (by policy) not stale.
-    fn usable_of(&self, locale: &str) -> Usable {
-        let none = HashSet::new();
+    /// With what it holds back: (id, reason), reasons "error", "copy", "stale".
+    fn usable_of(&self, locale: &str) -> (Usable, Vec<(String, &'static str)>) {
+        let (none, none_stale) = (HashMap::new(), HashSet::new());
         locale_usable(
             self.project.ws,
             locale,
-            self.facts.errors.get(locale).unwrap_or(&none),
-            self.facts.stale.get(locale).unwrap_or(&none),
+            self.facts.withheld.get(locale).unwrap_or(&none),
+            self.facts.stale.get(locale).unwrap_or(&none_stale),
             self.project.ws.config.export_stale_fallback,
         )
     }
@@ -293,22 +318,6 @@ impl<'a> Exporter<'a> {
         let ws = self.project.ws;
         if let Some(why) = blocked_by(ws, locale, &self.invalid) {
             self.report.broken.push((Some(locale.to_string()), why));
-            self.keep_previous(locale);
-            return Ok(());
-        }
-        let complete = self
-            .facts
-            .summaries
-            .get(locale)
-            .map_or(100.0, |s| s.complete);
-        if complete < ws.config.export_min_complete {
-            self.report.skipped.push((
-                locale.to_string(),
-                format!(
-                    "{complete:.1} % complete, below min-complete {:.1} %; its earlier bundle, if any, is kept",
-                    ws.config.export_min_complete
-                ),
-            ));
             self.keep_previous(locale);
             return Ok(());
         }
@@ -325,12 +334,17 @@ impl<'a> Exporter<'a> {
         for l in &chain {
             let keep = l != locale || self.fallback_targets.contains(l);
             if l != source_locale && keep && !self.kept.contains_key(l) {
-                let usable = self.usable_of(l);
+                let (usable, held) = self.usable_of(l);
                 self.kept.insert(l.clone(), usable);
+                self.held.insert(l.clone(), held);
             }
         }
-        let own = (locale != source_locale && !self.kept.contains_key(locale))
-            .then(|| self.usable_of(locale));
+        let mut held = self.held.get(locale).cloned().unwrap_or_default();
+        let own = (locale != source_locale && !self.kept.contains_key(locale)).then(|| {
+            let (usable, own_held) = self.usable_of(locale);
+            held = own_held;
+            usable
+        });
         let empty = Usable::new();
         let layers: Vec<&Usable> = chain
             .iter()
@@ -351,12 +365,39 @@ impl<'a> Exporter<'a> {
             }
             None
         };
-        let mut report = std::mem::take(&mut self.report);
-        let bundles = self.bundles(locale, &resolve, &mut report);
-        self.report = report;
+        let mut written = Vec::new();
+        let bundles = self.bundles(locale, &resolve, &mut written);
         let (files, counts, pending) = bundles?;
+        // `complete` is computed from the counts, so the two always agree.
+        let shipped = counts.values().sum::<usize>();
+        let complete = lint::percent(counts["current"], shipped);
+        if complete < ws.config.export_min_complete {
+            self.report.skipped.push((
+                locale.to_string(),
+                format!(
+                    "{complete:.1} % complete, below min-complete {:.1} %; its earlier bundle, if any, is kept",
+                    ws.config.export_min_complete
+                ),
+            ));
+            self.keep_previous(locale);
+            return Ok(());
+        }
         // The locale's files go to disk together (see [`flush`]).
         flush(self.out, pending)?;
+        self.report.written.extend(written);
+        // Only what this locale's bundles contain is reported as held back.
+        held.retain(|(id, _)| self.source_entries.contains_key(id));
+        held.sort();
+        if !held.is_empty() {
+            self.report
+                .held_back
+                .push((locale.to_string(), held.clone()));
+        }
+        let resources: Vec<&String> = files
+            .iter()
+            .map(|(p, _)| p)
+            .filter(|p| p.ends_with(".ftl"))
+            .collect();
         self.manifest.insert(
             locale.to_string(),
             json!({
@@ -364,6 +405,8 @@ impl<'a> Exporter<'a> {
                 "fallback": chain[1..],
                 "complete": complete,
                 "counts": counts,
+                "held_back": held.iter().map(|(id, why)| json!({"id": id, "reason": why})).collect::<Vec<_>>(),
+                "resources": resources,
                 "files": files.iter().map(|(p, h)| json!({"path": p, "sha256": h})).collect::<Vec<_>>(),
             }),
         );
@@ -377,7 +420,7 @@ impl<'a> Exporter<'a> {
         &self,
         locale: &str,
         resolve: &dyn Fn(&str) -> Option<Resolved>,
-        report: &mut ExportReport,
+        written: &mut Vec<String>,
     ) -> Result<
         (
             Vec<(String, String)>,
@@ -392,37 +435,59 @@ impl<'a> Exporter<'a> {
             .collect();
         let mut files = Vec::new();
         let mut pending = Vec::new();
-        for (file, parsed) in self.project.catalog.files.iter().zip(self.parsed) {
-            // Mirror layout: DIR/<locale>/<path>. An l10n.toml project keeps its own layout:
-            // DIR/<the file's l10n path>, and files the project does not translate in this
-            // locale are not exported for it.
-            let ftl_rel = match &ws.layout {
-                Layout::Mirror => format!("{locale}/{}", file.rel),
-                Layout::L10n(_) if locale == ws.config.source_locale => file.rel.clone(),
-                Layout::L10n(_) => match ws.translation_path(&file.rel, locale) {
-                    Some(path) => path,
-                    None => continue,
-                },
-            };
-            // The manifest counts what is exported, so only now, past that test.
-            let bundle = BundleFile::build(file, parsed, resolve, &self.source_entries);
+        // Mirror layout: DIR/<locale>/<path>. An l10n.toml project keeps its own layout:
+        // DIR/<the file's l10n path>, and files the project does not translate in this
+        // locale are not exported for it.
+        let exported: Vec<(&SourceFile, &ParsedFtl, String)> = self
+            .project
+            .catalog
+            .files
+            .iter()
+            .zip(self.parsed)
+            .filter_map(|(file, parsed)| {
+                let rel = match &ws.layout {
+                    Layout::Mirror => format!("{locale}/{}", file.rel),
+                    Layout::L10n(_) if locale == ws.config.source_locale => file.rel.clone(),
+                    Layout::L10n(_) => ws.translation_path(&file.rel, locale)?,
+                };
+                Some((file, parsed, rel))
+            })
+            .collect();
+        // Every id is defined once per locale: in its own file, or, when that file is not
+        // exported here, in the first file that references it.
+        let mut defined: HashSet<String> = exported
+            .iter()
+            .flat_map(|(_, parsed, _)| parsed.entries.iter().map(|e| e.id.to_string()))
+            .collect();
+        let mut built = Vec::with_capacity(exported.len());
+        for (file, parsed, ftl_rel) in &exported {
+            let (file, parsed) = (*file, *parsed);
+            let bundle =
+                BundleFile::build(file, parsed, resolve, &self.source_entries, &mut defined);
+            // The manifest counts what is exported, so only now, past the layout test.
             for (_, status, _) in bundle.own.values() {
                 *counts.entry(status.as_str()).or_insert(0) += 1;
             }
             let ftl_text = bundle.ftl(locale, file);
+            built.push((file, ftl_rel.as_str(), bundle, ftl_text));
+        }
+        // The JSON texts are formatted with the locale's resources loaded together, as an app
+        // loads them: a guide's terms are defined in terms.ftl.
+        let all_ftl: String = built.iter().map(|(.., text)| text.as_str()).collect();
+        for (file, ftl_rel, bundle, ftl_text) in &built {
             let bytes = ftl_text.clone().into_bytes();
-            write_file(&mut pending, &ftl_rel, bytes, &mut files, report)?;
+            write_file(&mut pending, ftl_rel, bytes, &mut files, written)?;
             let guide = file.is_guide.then(|| {
                 let guides = &self.project.content.guides;
                 guides.iter().find(|g| format!("{}.ftl", g.id) == file.rel)
             });
             if let Some(guide) = guide.flatten() {
-                let json = guide_json(guide, locale, &bundle, &ftl_text);
+                let json = guide_json(guide, locale, bundle, &all_ftl);
                 let json_rel = format!("{locale}/{}.json", guide.id);
                 let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
                 text.push('\n');
                 let bytes = text.into_bytes();
-                write_file(&mut pending, &json_rel, bytes, &mut files, report)?;
+                write_file(&mut pending, &json_rel, bytes, &mut files, written)?;
             }
         }
         files.sort();
@@ -463,6 +528,21 @@ impl<'a> Exporter<'a> {
     }
 
     fn write_manifest(&mut self) -> Result<(), ExportError> {
+        // The JSON Schemas of this format, beside the manifest that names the format.
+        let mut pending = Vec::new();
+        let mut schemas = Vec::new();
+        for (name, text) in SCHEMAS {
+            let rel = format!("schemas/{name}");
+            let bytes = text.as_bytes().to_vec();
+            write_file(
+                &mut pending,
+                &rel,
+                bytes,
+                &mut schemas,
+                &mut self.report.written,
+            )?;
+        }
+        flush(self.out, pending)?;
         let manifest = json!({
             "format": FORMAT,
             "source_locale": self.project.ws.config.source_locale,
@@ -478,7 +558,7 @@ impl<'a> Exporter<'a> {
             "manifest.json",
             bytes,
             &mut ignored,
-            &mut self.report,
+            &mut self.report.written,
         )?;
         flush(self.out, pending)
     }
@@ -647,11 +727,12 @@ fn source_usable(files: &[SourceFile], parsed: &[ParsedFtl]) -> Usable {
 fn locale_usable(
     ws: &Workspace,
     locale: &str,
-    errors: &HashSet<String>,
+    withheld: &HashMap<String, &'static str>,
     stale: &HashSet<String>,
     stale_falls_back: bool,
-) -> Usable {
+) -> (Usable, Vec<(String, &'static str)>) {
     let mut out = Usable::new();
+    let mut held = Vec::new();
     // The files the lint read: the project's own for an l10n.toml project, and none over
     // the size limit.
     for path in ws.translation_files(locale) {
@@ -663,7 +744,11 @@ fn locale_usable(
         };
         let parsed = ftl::parse(&decoded.text);
         for e in &parsed.entries {
-            if out.contains_key(e.id) || errors.contains(e.id) {
+            if out.contains_key(e.id) {
+                continue;
+            }
+            if let Some(why) = withheld.get(e.id) {
+                held.push((e.id.to_string(), *why));
                 continue;
             }
             let (value, attrs) = parsed.parts(e);
@@ -672,6 +757,7 @@ fn locale_usable(
             }
             let is_stale = stale.contains(e.id);
             if is_stale && stale_falls_back {
+                held.push((e.id.to_string(), "stale"));
                 continue;
             }
             let status = if is_stale {
@@ -682,7 +768,9 @@ fn locale_usable(
             out.insert(e.id.to_string(), (entry_text(&decoded.text, e), status));
         }
     }
-    out
+    held.sort();
+    held.dedup_by(|a, b| a.0 == b.0);
+    (out, held)
 }
 
 /// An entry's FTL text, with LF line endings.
@@ -695,7 +783,8 @@ struct BundleFile {
     /// The file's own messages in source order: id → (entry text, status, from locale).
     own: BTreeMap<String, Resolved>,
     order: Vec<String>,
-    /// Terms and messages the file references that other files define, resolved.
+    /// Terms and messages the file references that no exported file of the locale defines,
+    /// resolved (the first file that references one carries it).
     referenced: Vec<(String, String)>,
 }
 
@@ -705,6 +794,7 @@ impl BundleFile {
         parsed: &ParsedFtl,
         resolve: &dyn Fn(&str) -> Option<Resolved>,
         source_entries: &BTreeMap<String, String>,
+        defined: &mut HashSet<String>,
     ) -> BundleFile {
         let mut own = BTreeMap::new();
         let mut order = Vec::new();
@@ -717,9 +807,9 @@ impl BundleFile {
             own.insert(e.id.to_string(), resolved);
             order.push(e.id.to_string());
         }
-        // Follow references transitively until everything referenced is defined.
+        // Follow references transitively until everything referenced is defined somewhere in
+        // the locale's resources (`defined`, shared by its files: each id once).
         let mut referenced = Vec::new();
-        let mut defined: HashSet<String> = own.keys().cloned().collect();
         let mut queue: Vec<String> = own.values().map(|(t, _, _)| t.clone()).collect();
         while let Some(text) = queue.pop() {
             for id in referenced_ids(&text) {
@@ -950,7 +1040,7 @@ fn write_file(
     rel: &str,
     bytes: Vec<u8>,
     files: &mut Vec<(String, String)>,
-    report: &mut ExportReport,
+    written: &mut Vec<String>,
 ) -> Result<(), ExportError> {
     let safe = Path::new(rel)
         .components()
@@ -960,7 +1050,7 @@ fn write_file(
         return Err(ExportError::UnsafePath(rel.to_string()));
     }
     files.push((rel.to_string(), sha256(&bytes)));
-    report.written.push(rel.to_string());
+    written.push(rel.to_string());
     pending.push((rel.to_string(), bytes));
     Ok(())
 }

@@ -4,8 +4,10 @@
 //! [`content`] loads guides from YAML; [`catalog`] derives the source catalog (one Fluent
 //! message per text) and joins hand-written source FTL; [`ftl`] parses Fluent files with
 //! byte positions; [`lint`] aligns each locale with the source and runs the [`rules`];
-//! [`report`] renders the findings. [`init`], [`add_locale`] and [`sync`] write workspaces and
-//! translators' [`worksheet`]s. No library module prints.
+//! [`report`] renders the findings; [`export`] writes the bundles apps load, and [`site`]
+//! renders a website from those bundles ([`preview`] serves it while files change).
+//! [`init`], [`add_locale`] and [`sync`] start workspaces and locales and keep translators'
+//! [`worksheet`]s in step with the source. No library module prints.
 
 pub mod accept;
 pub mod add_locale;
@@ -25,9 +27,11 @@ pub mod lint;
 pub mod parallel;
 pub mod pattern;
 pub mod policy;
+pub mod preview;
 pub mod project;
 pub mod report;
 pub mod rules;
+pub mod site;
 pub mod source;
 pub mod stamps;
 pub mod suggest;

@@ -105,6 +105,8 @@ impl LintOutcome {
 pub enum LintError {
     #[error("unknown locale `{0}`: the configured locales are {1}")]
     UnknownLocale(String, String),
+    #[error("`{0}` is the source locale: its findings are always reported; `--locale` selects translation locales ({1})")]
+    SourceLocale(String, String),
 }
 
 /// Runs every check on the project and collects the findings.
@@ -201,6 +203,12 @@ pub fn selected_locales(ws: &Workspace, wanted: &[String]) -> Result<Vec<String>
     }
     let mut out = Vec::new();
     for w in wanted {
+        if *w == ws.config.source_locale {
+            return Err(LintError::SourceLocale(
+                w.clone(),
+                ws.config.locales.join(", "),
+            ));
+        }
         if !ws.config.locales.contains(w) {
             return Err(LintError::UnknownLocale(
                 w.clone(),
@@ -385,8 +393,12 @@ impl<'a> LocaleRun<'a> {
             {
                 Some(severity) => {
                     self.summary.missing += 1;
-                    let d = rules::missing_message::diagnostic(locale, t, se);
-                    self.out.push(d.with_severity(severity));
+                    // An entry that does not parse (`id Text` without `=`) is a syntax error
+                    // already; "not translated" at the end of the file would mislead.
+                    if !junk_defines(t, se.info.id) {
+                        let d = rules::missing_message::diagnostic(locale, t, se);
+                        self.out.push(d.with_severity(severity));
+                    }
                 }
                 None => self.summary.total -= 1,
             }
@@ -429,7 +441,18 @@ impl<'a> LocaleRun<'a> {
             },
             source: source_facts,
         };
+        let before = self.out.len();
         checks::check_pair(&ctx, &mut self.out);
+        if self.is_copy(t, te, before) {
+            // A copy of the source is not a translation: it counts as missing, and export
+            // ships the fallback text instead.
+            self.summary.translated -= 1;
+            self.summary.missing += 1;
+            if !sf.file.complete {
+                self.uncertain -= 1;
+            }
+            return;
+        }
         match pair.stamp {
             StampState::Untracked | StampState::Current => {}
             // A guide that loads only in part cannot be accepted: its errors come first.
@@ -446,6 +469,42 @@ impl<'a> LocaleRun<'a> {
                 self.out.push(d);
             }
         }
+    }
+
+    /// True if the pair check just found the translation identical to the source (an
+    /// `untranslated` finding from index `from` on) and nothing says that is intended. An
+    /// intended copy (`# polyguide: same-as-source` above the entry, or the id listed in
+    /// `same-as-source` in polyguide.toml) loses the finding and counts as translated.
+    fn is_copy(&mut self, t: &TranslationFile, te: &ftl::EntryInfo, from: usize) -> bool {
+        let Some(i) = self.out[from..]
+            .iter()
+            .position(|d| d.rule == rules::RuleId::Untranslated)
+        else {
+            return false;
+        };
+        let intended = marked_same_as_source(t, te)
+            || self
+                .project
+                .ws
+                .config
+                .same_as_source
+                .iter()
+                .any(|g| crate::glob::matches(g, te.id));
+        if intended {
+            self.out.remove(from + i);
+            return false;
+        }
+        let d = &mut self.out[from + i];
+        d.help = Some(format!(
+            "translate it; if the text is the same in {}, put `# polyguide: same-as-source` on the line above the entry (or list the id under `same-as-source` in polyguide.toml)",
+            self.locale
+        ));
+        // Off or ignored by the configuration: the copy is accepted as a translation. In a
+        // plain Fluent project (Pontoon and the like write only what translators entered) a
+        // copy is usually deliberate, so it is reported but still counts, as compare-locales
+        // counts it; in a guide workspace, where translations start from the template, it
+        // counts as missing.
+        self.project.tracks_every_locale && self.project.policy.apply(d.clone()).is_some()
     }
 
     /// `obsolete-message` for the entries of `t` its source file lacks.
@@ -532,6 +591,31 @@ impl<'a> LocaleRun<'a> {
             sources,
         }
     }
+}
+
+/// The comment that marks an entry as the same as the source on purpose.
+pub const SAME_AS_SOURCE: &str = "polyguide: same-as-source";
+
+/// True if the entry's own comment (the `#` lines right above it) has the marker line.
+fn marked_same_as_source(t: &TranslationFile, te: &ftl::EntryInfo) -> bool {
+    use fluent_syntax::ast::Entry;
+    let comment = match &t.parsed.resource.body[te.index] {
+        Entry::Message(m) => m.comment.as_ref(),
+        Entry::Term(m) => m.comment.as_ref(),
+        _ => None,
+    };
+    comment.is_some_and(|c| c.content.iter().any(|line| line.trim() == SAME_AS_SOURCE))
+}
+
+/// True if a junk entry of `t` starts with `id`: the translator wrote the message, but it
+/// does not parse.
+fn junk_defines(t: &TranslationFile, id: &str) -> bool {
+    t.parsed.junk.iter().any(|j| {
+        let text = t.text[j.span.clone()].trim_start();
+        text.strip_prefix(id).is_some_and(|rest| {
+            rest.is_empty() || rest.starts_with([' ', '\t', '=', '\n', '\r', '.', '{'])
+        })
+    })
 }
 
 fn load_sources(ws: &Workspace, diagnostics: &[Diagnostic]) -> BTreeMap<String, LineIndex> {

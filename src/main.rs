@@ -96,6 +96,25 @@ enum Command {
         #[arg(long = "locale", value_name = "L")]
         locales: Vec<String>,
     },
+    /// Build a static website from the exported bundles: a page per guide and locale, with
+    /// outdated and not-yet-translated markers, a language switcher, no JavaScript.
+    Site {
+        /// Output directory (default: `site` in the workspace). It must be empty, absent or
+        /// an earlier site.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+    /// Serve the site on this machine and rebuild it whenever content, translations or
+    /// stamps change.
+    Preview {
+        /// Port (default: 4400 if free, else any free port).
+        #[arg(long)]
+        port: Option<u16>,
+        /// Address to listen on. Anything but a loopback address makes the preview
+        /// reachable from other machines.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+    },
     /// Print a rule's documentation, or list all rules.
     Explain { rule: Option<String> },
     /// Start a new workspace in DIR (default: the current directory): polyguide.toml, an
@@ -155,6 +174,9 @@ fn run(cli: Cli) -> Result<u8, String> {
     if let Command::Init { dir, source_locale } = &cli.command {
         return init(dir.as_ref().or(cli.workspace.as_ref()), source_locale);
     }
+    if let Command::Preview { port, host } = &cli.command {
+        return preview(&cli, host, *port);
+    }
     let ws = open_workspace(&cli)?;
     let project = Project::load(&ws);
     match cli.command {
@@ -194,37 +216,65 @@ fn run(cli: Cli) -> Result<u8, String> {
         } => accept(&project, args, all, editorial),
         Command::Extract { out } => extract(&project, out),
         Command::Export { out, locales } => export(&project, out, locales),
+        Command::Site { out } => site(&project, out),
         Command::AddLocale { locale } => add_locale(&project, &locale),
         Command::Sync { locales, prune } => sync(&project, locales, prune),
-        Command::Explain { .. } | Command::Init { .. } => unreachable!("handled above"),
+        Command::Explain { .. } | Command::Preview { .. } | Command::Init { .. } => {
+            unreachable!("handled above")
+        }
     }
 }
 
 /// The workspace: from `--l10n-toml` files (with a polyguide.toml's settings, if any), from
 /// `--workspace`, or the nearest polyguide.toml upward.
 fn open_workspace(cli: &Cli) -> Result<Workspace, String> {
-    let cwd = || std::env::current_dir().map_err(|e| e.to_string());
-    if cli.l10n_toml.is_empty() {
-        return match &cli.workspace {
-            Some(dir) => Workspace::open(dir),
-            None => Workspace::discover(&cwd()?),
+    WorkspaceArgs::of(cli).open()
+}
+
+/// The arguments that locate the workspace, kept so that `preview` can reopen it.
+#[derive(Clone)]
+struct WorkspaceArgs {
+    workspace: Option<PathBuf>,
+    l10n_toml: Vec<PathBuf>,
+    config: Option<PathBuf>,
+}
+
+impl WorkspaceArgs {
+    fn of(cli: &Cli) -> WorkspaceArgs {
+        WorkspaceArgs {
+            workspace: cli.workspace.clone(),
+            l10n_toml: cli.l10n_toml.clone(),
+            config: cli.config.clone(),
         }
-        .map_err(|e| e.to_string());
     }
-    let settings_file = match (&cli.config, &cli.workspace) {
-        (Some(file), _) => Some(file.clone()),
-        (None, Some(dir)) => Some(dir.join(polyguide::workspace::CONFIG_FILE)),
-        (None, None) => polyguide::workspace::find_config(&cwd()?),
-    };
-    let settings = match settings_file {
-        Some(path) => {
-            let text = polyguide::fsx::read_text(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            Some(Config::parse_settings(&text).map_err(|e| format!("{}: {e}", path.display()))?)
+
+    fn open(&self) -> Result<Workspace, String> {
+        let cwd = || std::env::current_dir().map_err(|e| e.to_string());
+        if self.l10n_toml.is_empty() {
+            return match &self.workspace {
+                Some(dir) => Workspace::open(dir),
+                None => Workspace::discover(&cwd()?),
+            }
+            .map_err(|e| e.to_string());
         }
-        None => None,
-    };
-    Workspace::from_l10n_toml(&cli.l10n_toml, settings.as_ref()).map_err(|e| e.to_string())
+        let settings_file = match (&self.config, &self.workspace) {
+            (Some(file), _) => Some(file.clone()),
+            (None, Some(dir)) => Some(dir.join(polyguide::workspace::CONFIG_FILE)),
+            (None, None) => polyguide::workspace::find_config(&cwd()?),
+        };
+        let settings = match settings_file {
+            Some(path) => {
+                let text = polyguide::fsx::read_text(&path)
+                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                Some(
+                    Config::parse_settings(&text)
+                        .map_err(|e| format!("{}: {e}", path.display()))?,
+                )
+            }
+            None => None,
+        };
+        Workspace::from_l10n_toml(&self.l10n_toml, settings.as_ref()).map_err(|e| e.to_string())
+    }
 }
 
 /// Says on stderr which broken files an answer depends on.
@@ -325,6 +375,25 @@ fn export(project: &Project, out: Option<PathBuf>, locales: Vec<String>) -> Resu
     for note in &report.notes {
         s.push_str(&format!("note: {note}\n"));
     }
+    for (locale, held) in &report.held_back {
+        let list: Vec<String> = held
+            .iter()
+            .map(|(id, why)| {
+                let why = match *why {
+                    "error" => "has an error",
+                    "copy" => "is a copy of the source",
+                    "stale" => "is stale",
+                    other => other,
+                };
+                format!("{id} ({why})")
+            })
+            .collect();
+        s.push_str(&format!(
+            "{locale}: held back {} translation(s), shipped the fallback instead: {}\n",
+            held.len(),
+            list.join(", ")
+        ));
+    }
     for (locale, why) in &report.skipped {
         s.push_str(&format!("skipped {locale}: {why}\n"));
     }
@@ -339,6 +408,96 @@ fn export(project: &Project, out: Option<PathBuf>, locales: Vec<String>) -> Resu
         .collect();
     report_broken(&broken);
     Ok(u8::from(!broken.is_empty()))
+}
+
+fn site(project: &Project, out: Option<PathBuf>) -> Result<u8, String> {
+    let ws = project.ws;
+    let out = out.unwrap_or_else(|| ws.root.join("site"));
+    let build = polyguide::site::build(project).map_err(|e| e.to_string())?;
+    let shown = out
+        .strip_prefix(&ws.root)
+        .unwrap_or(&out)
+        .display()
+        .to_string();
+    let mut s = String::new();
+    let mut broken = export_problems(&build.export, &mut s);
+    match &build.site {
+        Some(site) => {
+            let report = polyguide::site::write(site, &out, ws).map_err(|e| e.to_string())?;
+            s.push_str(&format!(
+                "site: {} pages in {shown} ({} written, {} unchanged, {} removed)\n",
+                site.files.len(),
+                report.written.len(),
+                report.unchanged,
+                report.removed.len()
+            ));
+        }
+        None => broken.push(format!(
+            "wrote no site to {shown}: the source does not load; the earlier site, if any, is kept"
+        )),
+    }
+    print(&s)?;
+    report_broken(&broken);
+    Ok(u8::from(!broken.is_empty()))
+}
+
+/// The export's skipped locales (appended to `out`) and broken parts (returned).
+fn export_problems(report: &polyguide::export::ExportReport, out: &mut String) -> Vec<String> {
+    for (locale, why) in &report.skipped {
+        out.push_str(&format!("skipped {locale}: {why}\n"));
+    }
+    report
+        .broken
+        .iter()
+        .map(|(locale, why)| match locale {
+            Some(l) => format!("not built {l}: {why}"),
+            None => why.clone(),
+        })
+        .collect()
+}
+
+fn preview(cli: &Cli, host: &str, port: Option<u16>) -> Result<u8, String> {
+    use polyguide::preview::{Event, Preview, PreviewOptions};
+    let ws = open_workspace(cli)?;
+    let options = PreviewOptions {
+        host: host.to_string(),
+        port,
+    };
+    // Each rebuild reopens the workspace, so an edited polyguide.toml applies too; the
+    // directory found at start stays the workspace.
+    let mut args = WorkspaceArgs::of(cli);
+    if args.l10n_toml.is_empty() {
+        args.workspace = Some(ws.root.clone());
+    }
+    let reopen = move || args.open();
+    let preview = Preview::start(&ws, reopen, &options).map_err(|e| e.to_string())?;
+    let url = preview.url();
+    if !preview.is_loopback() {
+        let _ = writeln!(
+            anstream::stderr(),
+            "warning: listening on {}: the preview is reachable from other machines",
+            preview.addr()
+        );
+    }
+    print(&format!("preview: {url}  (Ctrl-C to stop)\n"))?;
+    for event in preview.events() {
+        let line = match event {
+            Event::Built {
+                pages,
+                millis,
+                problems,
+            } => {
+                let mut line = format!("rebuilt {pages} pages in {millis} ms\n");
+                for p in problems {
+                    line.push_str(&format!("  {p}\n"));
+                }
+                line
+            }
+            Event::Failed { why } => format!("rebuild failed: {why}\n"),
+        };
+        print(&line)?;
+    }
+    Ok(0)
 }
 
 fn extract(project: &Project, out: Option<PathBuf>) -> Result<u8, String> {
@@ -367,28 +526,7 @@ fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> R
             return Err("accept --editorial needs at least one message id".into());
         }
         let reports = accept::accept_editorial(project, &args).map_err(|e| e.to_string())?;
-        let mut s = String::new();
-        for r in reports {
-            if r.stamped.is_empty() {
-                s.push_str(&format!(
-                    "{}: no translation was current before the change; nothing stamped\n",
-                    r.id
-                ));
-            } else {
-                s.push_str(&format!(
-                    "{}: editorial change, still current in {}\n",
-                    r.id,
-                    r.stamped.join(", ")
-                ));
-            }
-            if !r.left_stale.is_empty() {
-                s.push_str(&format!(
-                    "{}: still stale in {} (stamped against an older text)\n",
-                    r.id,
-                    r.left_stale.join(", ")
-                ));
-            }
-        }
+        let s: String = reports.iter().map(accept::Editorial::describe).collect();
         print(&s)?;
         return Ok(0);
     }
@@ -402,31 +540,24 @@ fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> R
     let selection = match (all, ids.is_empty()) {
         (true, true) => Selection::All,
         (true, false) => return Err("give message ids or --all, not both".into()),
+        (false, true) if !project.ws.config.locales.contains(&locale) => {
+            // Not a locale: the library says what it is (a message id, the source locale).
+            accept::accept(project, &locale, &Selection::Ids(Vec::new()))
+                .map_err(|e| e.to_string())?;
+            return Err(format!("name the messages to accept (`polyguide accept LOCALE {locale}`)"));
+        }
         (false, true) => return Err(format!("name the messages to accept (`polyguide accept {locale} ID…`), or accept everything translated with --all")),
         (false, false) => Selection::Ids(ids),
     };
     let report = accept::accept(project, &locale, &selection).map_err(|e| e.to_string())?;
-    let mut s = format!(
-        "{}: accepted {} message{}\n",
-        report.locale,
-        report.stamped.len(),
-        if report.stamped.len() == 1 { "" } else { "s" }
-    );
-    if !report.dropped.is_empty() {
-        s.push_str(&format!(
-            "{}: dropped {} stamp(s) of messages no longer in the source\n",
-            report.locale,
-            report.dropped.len()
-        ));
-    }
-    if !report.kept_for.is_empty() {
-        s.push_str(&format!(
-            "{}: kept the stamps of messages missing from the source, because {} does not load\n",
-            report.locale,
-            report.kept_for.join(", ")
-        ));
-    }
+    let s = report.describe();
     print(&s)?;
+    for (id, message) in &report.with_errors {
+        let _ = writeln!(
+            anstream::stderr(),
+            "warning: {id} was accepted, but its translation has an error: {message}"
+        );
+    }
     if !report.were_stale.is_empty() && !all {
         // Named ids were reviewed one by one: say what changed state, quietly.
         print(&format!(

@@ -180,6 +180,51 @@ impl<'w> Project<'w> {
         }
         self.broken.sort_by(|a, b| a.path.cmp(&b.path));
         self.broken.dedup();
+        self.misnamed_locale_dirs();
+    }
+
+    /// A locale directory whose name is a locale id written another way (`fr_FR`, `fr-fr`
+    /// for `fr-FR`) is not read: say so, with the name it needs.
+    fn misnamed_locale_dirs(&mut self) {
+        let ws = self.ws;
+        if !matches!(ws.layout, Layout::Mirror) || !ws.locales_dir().is_dir() {
+            return;
+        }
+        let known: Vec<&str> = ws.all_locales();
+        for name in locale_dirs(&ws.locales_dir()) {
+            if known.contains(&name.as_str()) {
+                continue;
+            }
+            let Ok(tag) = name
+                .replace('_', "-")
+                .parse::<unic_langid::LanguageIdentifier>()
+            else {
+                continue;
+            };
+            let canonical = tag.to_string();
+            if canonical == name || canonical == "und" {
+                continue;
+            }
+            let dir = ws.locale_rel_dir(&name);
+            let configured = known.contains(&canonical.as_str());
+            let help = if configured {
+                format!("rename it to {}", ws.locale_rel_dir(&canonical))
+            } else {
+                format!(
+                    "rename it to {} and add `{canonical}` to `locales`",
+                    ws.locale_rel_dir(&canonical)
+                )
+            };
+            self.diagnostics.push(
+                Diagnostic::file(
+                    &rules::unreadable_file::RULE,
+                    &format!("{dir}/"),
+                    format!("{dir}/ is not read: `{name}` is not how locale ids are written (`{canonical}`)"),
+                )
+                .with_severity(Severity::Warning)
+                .with_help(help),
+            );
+        }
     }
 
     fn missing_source_dir(&mut self, dir: &str, strays: &[String]) {

@@ -54,6 +54,9 @@ pub struct Config {
     pub export_min_complete: f64,
     /// `[[ignore]]` entries: findings they match are dropped.
     pub ignore: Vec<Ignore>,
+    /// `same-as-source`: message ids (globs) whose translation may be identical to the
+    /// source (names, codes, cognates); elsewhere a copy counts as untranslated.
+    pub same_as_source: Vec<String>,
 }
 
 /// One `[[ignore]]` entry. A finding is ignored when it matches every list the entry gives:
@@ -172,6 +175,7 @@ impl Workspace {
             export_stale_fallback: settings.export_stale_fallback,
             export_min_complete: settings.export_min_complete,
             ignore: settings.ignore.clone(),
+            same_as_source: settings.same_as_source.clone(),
         };
         Ok(Workspace {
             root: project.root().to_path_buf(),
@@ -454,6 +458,8 @@ struct RawConfig {
     export: RawExport,
     #[serde(default)]
     ignore: Vec<Ignore>,
+    #[serde(default)]
+    same_as_source: Vec<String>,
 }
 
 /// `locales = ["fr", "de"]`, or `locales = "*"`: every locale directory present.
@@ -492,6 +498,7 @@ impl Default for Config {
             export_stale_fallback: false,
             export_min_complete: 0.0,
             ignore: Vec::new(),
+            same_as_source: Vec::new(),
         }
     }
 }
@@ -637,6 +644,7 @@ impl Config {
             fallback,
             rules,
             ignore: raw.ignore,
+            same_as_source: raw.same_as_source,
             export_out_dir: check_dir(
                 "export.out-dir",
                 raw.export.out_dir.as_deref().unwrap_or("dist"),

@@ -3,12 +3,15 @@
 # tools beyond Rust, so they are not part of `cargo test`; `.ci/run` runs this after
 # ci/check.sh. It installs what it needs itself.
 #
-# Today: python-fluent's `fluent.syntax` (0.19.0), a second, independent Fluent parser,
-# parses every .ftl that `polyguide export` writes without junk, for
+# python-fluent's `fluent.syntax` (0.19.0), a second, independent Fluent parser, parses
+# every .ftl that `polyguide export` writes without junk, for
 #   - this repository's workspace, and
 #   - ci/interop/fixture, after an accept and a source edit, so that the export has every
 #     item status (current, stale, fallback), fallback comments, terms with attributes,
 #     selects and a right-to-left locale.
+#
+# Then ci/site/run.sh: `polyguide site` in headless Chromium, and fluent.js (@fluent/bundle)
+# loading every export and running the README's snippet (it installs chromium and node).
 #
 # fluent.syntax is installed with pip into a virtualenv under the cargo target directory
 # (PyPI access needed). INTEROP_PYTHON=/path/to/python uses that interpreter as is instead,
@@ -80,4 +83,7 @@ EOF
 echo "== interop: python fluent.syntax parses every exported .ftl"
 "$python" ci/interop/check_fluent_syntax.py "$tmp/repo-export" "$tmp/fixture-export" ||
 	fail "python fluent.syntax rejected an exported file (see above)"
+
+# --- the website in headless Chromium, the README's fluent.js snippet, fluent.js loads
+bash ci/site/run.sh "$polyguide" || fail "the site and fluent.js checks failed (ci/site/run.sh, see above)"
 echo "interop: ok"

@@ -25,10 +25,13 @@ unlock-mi-phone--hard-reset--enter-recovery = Press and hold the Volume Up key a
 # Step 3 of 6
 unlock-mi-phone--hard-reset--navigate = Use the volume keys to move through the menu and the Power button to select an option.
 # Step 4 of 6
+# Note: The quoted label is an option of the phone's Recovery Mode menu (white text on a black screen), chosen with the volume keys. On many phones this menu is in English or Chinese only: keep the English label recognisable.
 unlock-mi-phone--hard-reset--wipe-data = Select “{ -recovery-wipe-data }” (some phones show “Wipe Data/Factory Reset”).
 # Step 5 of 6
+# Note: A second option in the same Recovery Mode menu, shown after “{ -recovery-wipe-data }”; selecting it erases the phone.
 unlock-mi-phone--hard-reset--confirm-wipe = Select “{ -recovery-wipe-all-data }” to confirm.
 # Step 6 of 6
+# Note: Two options of the Recovery Mode menu, one after the other.
 unlock-mi-phone--hard-reset--reboot = When the process is complete, select “{ -recovery-reboot }”, then “{ -recovery-reboot-to-system }”.
 
 ## Method: reset-password
@@ -57,12 +60,15 @@ unlock-mi-phone--bind-new-number--summary = Use this method if you no longer hav
 # Step 1 of 7
 unlock-mi-phone--bind-new-number--open-id-site = Go to https://id.mi.com in a web browser.
 # Step 2 of 7
+# Note: A link on the sign-in page of id.mi.com, below the password field. The label must match the site in the reader's language.
 unlock-mi-phone--bind-new-number--forgot-password = Select “{ -web-forgot-password }”.
 # Step 3 of 7
 unlock-mi-phone--bind-new-number--enter-account = Enter the phone number or email address linked to your { -mi-account }.
 # Step 4 of 7
+# Note: A button on id.mi.com; the label must match the site in the reader's language.
 unlock-mi-phone--bind-new-number--restore-security-info = Select “{ -web-restore-security-info }”.
 # Step 5 of 7
+# Note: A button on id.mi.com; the label must match the site in the reader's language.
 unlock-mi-phone--bind-new-number--get-started = Select “{ -web-get-started }” to start resetting your recovery phone number.
 # Step 6 of 7
 unlock-mi-phone--bind-new-number--follow-prompts = Follow the prompts to bind the new phone number.

@@ -77,7 +77,11 @@ fn human(items: &[StaleItem], color: bool) -> String {
             })
             .collect();
         out.push_str(&format!("  source change: {diff}\n"));
-        out.push_str(&format!("  translation:   {}\n\n", item.translation));
+        out.push_str(&format!("  translation:   {}\n", item.translation));
+        if let Some(note) = &item.note {
+            out.push_str(&format!("  note:          {note}\n"));
+        }
+        out.push('\n');
     }
     let safety = items
         .iter()
