@@ -150,6 +150,33 @@ enum Command {
     },
     /// Print a rule's documentation, or list all rules.
     Explain { rule: Option<String> },
+    /// Start a new workspace in DIR (default: the current directory): polyguide.toml, an
+    /// example guide, the source terms file, the guide's template and a .gitignore. Writes
+    /// nothing if any of these files exists.
+    Init {
+        /// Where to write the workspace (created if needed; default: the current directory).
+        dir: Option<PathBuf>,
+        /// The language the guides are written in.
+        #[arg(long, value_name = "L", default_value = "en")]
+        source_locale: String,
+    },
+    /// Start a translation: add LOCALE to polyguide.toml (comments kept) and write its
+    /// worksheets, every source message commented out, and its stamps file.
+    AddLocale {
+        /// A BCP 47 locale id in canonical case: fr, pt-BR, zh-Hant.
+        locale: String,
+    },
+    /// Bring translation files in step with the source: insert new source messages as
+    /// commented-out worksheet entries, in source order; report translations of removed
+    /// messages. Changes nothing else in the files.
+    Sync {
+        /// The locales to sync (default: every configured locale).
+        locales: Vec<String>,
+        /// Also remove the entries of messages the source no longer has (with the comments
+        /// attached to them) and refresh worksheet entries that show an older source text.
+        #[arg(long)]
+        prune: bool,
+    },
 }
 
 /// Exit code for "polyguide could not do its job".
@@ -176,6 +203,9 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<u8, String> {
     if let Command::Explain { rule } = &cli.command {
         return explain(rule.as_deref());
+    }
+    if let Command::Init { dir, source_locale } = &cli.command {
+        return init(dir.as_ref().or(cli.workspace.as_ref()), source_locale);
     }
     if let Command::Preview { port, host } = &cli.command {
         return preview(&cli, host, *port);
@@ -225,7 +255,11 @@ fn run(cli: Cli) -> Result<u8, String> {
         Command::Extract { out } => extract(&project, out),
         Command::Export { out, locales } => export(&project, out, locales),
         Command::Site { out } => site(&project, out),
-        Command::Explain { .. } | Command::Preview { .. } => unreachable!("handled above"),
+        Command::AddLocale { locale } => add_locale(&project, &locale),
+        Command::Sync { locales, prune } => sync(&project, locales, prune),
+        Command::Explain { .. } | Command::Preview { .. } | Command::Init { .. } => {
+            unreachable!("handled above")
+        }
     }
 }
 
@@ -678,6 +712,192 @@ fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> R
         }
     }
     Ok(0)
+}
+
+fn init(dir: Option<&PathBuf>, source_locale: &str) -> Result<u8, String> {
+    let target = dir.cloned().unwrap_or_else(|| PathBuf::from("."));
+    let done = polyguide::init::init(&target, source_locale).map_err(|e| e.to_string())?;
+    let shown = target.display().to_string();
+    let mut s = if dir.is_some() && shown != "." {
+        format!("created a polyguide workspace in {shown}/:\n")
+    } else {
+        "created a polyguide workspace:\n".to_string()
+    };
+    for file in &done.files {
+        s.push_str(&format!("  {file}\n"));
+    }
+    let guide = format!("content/{}.yaml", polyguide::init::EXAMPLE_GUIDE);
+    s.push_str("\nnext steps:\n");
+    if dir.is_some() && shown != "." {
+        s.push_str(&format!("  cd {shown}\n"));
+    }
+    let width = guide.len() + 5;
+    for (command, what) in [
+        (
+            "polyguide lint".to_string(),
+            "check guides and translations",
+        ),
+        (
+            "polyguide add-locale fr".to_string(),
+            "start a translation: a worksheet of every source message",
+        ),
+        (
+            format!("edit {guide}"),
+            "then `polyguide extract` and `polyguide sync`",
+        ),
+        (
+            "polyguide export".to_string(),
+            "write the bundles for apps to dist/",
+        ),
+    ] {
+        s.push_str(&format!("  {command:<width$}  {what}\n"));
+    }
+    print(&s)?;
+    Ok(0)
+}
+
+fn add_locale(project: &Project, locale: &str) -> Result<u8, String> {
+    let added = polyguide::add_locale::add_locale(project, locale).map_err(|e| e.to_string())?;
+    let l = &added.locale;
+    let mut s = if added.config_edited {
+        format!("added {l} to polyguide.toml\n")
+    } else {
+        format!(
+            "polyguide.toml needs no edit: `locales = \"*\"` takes every locale directory, {l} included\n"
+        )
+    };
+    for (path, count) in &added.created {
+        s.push_str(&format!(
+            "created {path}: {count} message{} to translate\n",
+            plural(*count)
+        ));
+    }
+    s.push_str(&format!("created {}\n", added.stamps));
+    let dir = project.ws.locale_rel_dir(l);
+    s.push_str(&format!(
+        "next: in {dir}/, remove the \"# \" in front of a message and translate it; then `polyguide lint --locale {l}` and `polyguide accept {l} ID…`\n"
+    ));
+    print(&s)?;
+    let skipped: Vec<String> = added
+        .skipped
+        .iter()
+        .map(|s| format!("{s}: no worksheet written; fix it, then run `polyguide sync {l}`"))
+        .chain(
+            added
+                .partial
+                .iter()
+                .map(|s| format!("{s}; fix it, then run `polyguide sync {l}`")),
+        )
+        .collect();
+    report_broken(&skipped);
+    Ok(u8::from(!skipped.is_empty()))
+}
+
+fn sync(project: &Project, locales: Vec<String>, prune: bool) -> Result<u8, String> {
+    let report = polyguide::sync::sync(project, &polyguide::sync::SyncOptions { locales, prune })
+        .map_err(|e| e.to_string())?;
+    let mut s = String::new();
+    let mut problems = Vec::new();
+    for locale in &report.locales {
+        let l = &locale.locale;
+        let before = (s.len(), problems.len());
+        for f in &locale.files {
+            describe_synced(l, f, &mut s, &mut problems);
+        }
+        for orphan in &locale.orphans {
+            s.push_str(&format!(
+                "{l}: {orphan} has no source file (a removed guide?); delete it if it is not needed\n"
+            ));
+        }
+        if (s.len(), problems.len()) == before {
+            s.push_str(&format!("{l}: up to date\n"));
+        }
+    }
+    if report.locales.is_empty() {
+        s.push_str("no translation locales yet: add one with `polyguide add-locale LOCALE`\n");
+    }
+    print(&s)?;
+    for part in &report.broken {
+        problems.push(format!(
+            "{part}: its translations are not synced, and no file was checked for removed messages"
+        ));
+    }
+    report_broken(&problems);
+    Ok(u8::from(report.failed()))
+}
+
+/// What sync did to one file: lines for stdout (`s`) and for stderr (`problems`).
+fn describe_synced(
+    l: &str,
+    f: &polyguide::sync::FileReport,
+    s: &mut String,
+    problems: &mut Vec<String>,
+) {
+    let p = &f.path;
+    if let Some(why) = &f.skipped {
+        problems.push(format!("{l}: {p} not synced: {why}"));
+        return;
+    }
+    if let Some(why) = &f.unchecked {
+        problems.push(format!("{l}: {p}: {why}"));
+    }
+    if let Some(n) = f.created {
+        s.push_str(&format!(
+            "{l}: created {p}: {n} message{} to translate\n",
+            plural(n)
+        ));
+        return;
+    }
+    if !f.added.is_empty() {
+        s.push_str(&format!(
+            "{l}: {p}: added {} message{} to translate: {}\n",
+            f.added.len(),
+            plural(f.added.len()),
+            f.added.join(", ")
+        ));
+    }
+    let removed = [
+        (&f.obsolete, "translation", "translations"),
+        (
+            &f.obsolete_worksheet,
+            "worksheet entry",
+            "worksheet entries",
+        ),
+    ];
+    for (list, one, many) in removed.into_iter().filter(|(l, _, _)| !l.is_empty()) {
+        let what = match list.len() {
+            1 => format!("1 {one} of a message"),
+            n => format!("{n} {many} of messages"),
+        };
+        let ids = list.join(", ");
+        s.push_str(&if f.pruned {
+            format!("{l}: {p}: removed {what} the source no longer has: {ids}\n")
+        } else {
+            format!(
+                "{l}: {p}: {what} the source no longer has, kept (remove with --prune): {ids}\n"
+            )
+        });
+    }
+    if !f.outdated_worksheet.is_empty() {
+        let what = match f.outdated_worksheet.len() {
+            1 => "1 worksheet entry".to_string(),
+            n => format!("{n} worksheet entries"),
+        };
+        let ids = f.outdated_worksheet.join(", ");
+        s.push_str(&if f.pruned {
+            format!("{l}: {p}: refreshed {what} to today's source text: {ids}\n")
+        } else {
+            format!("{l}: {p}: {what} with an older source text than today's, kept (refresh with --prune): {ids}\n")
+        });
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
 }
 
 fn explain(rule: Option<&str>) -> Result<u8, String> {
