@@ -19,6 +19,9 @@ pub struct Workspace {
     pub config: Config,
     /// How source files map to translation files.
     pub layout: Layout,
+    /// Editor buffers that stand in for files (the language server's); empty on the command
+    /// line. Every read of a workspace file goes through [`Workspace::read_file`].
+    pub overlay: crate::overlay::Overlay,
 }
 
 /// Where translations live relative to their source files.
@@ -112,18 +115,34 @@ impl Workspace {
 
     /// The workspace rooted exactly at `root` (its `polyguide.toml` must exist).
     pub fn open(root: &Path) -> Result<Workspace, ConfigError> {
+        Workspace::open_with(root, crate::overlay::Overlay::default())
+    }
+
+    /// [`Workspace::open`] reading through `overlay`: an editor's unsaved `polyguide.toml`
+    /// counts, and so do the buffers of every file read later.
+    pub fn open_with(
+        root: &Path,
+        overlay: crate::overlay::Overlay,
+    ) -> Result<Workspace, ConfigError> {
         let root = absolute(root);
         let path = root.join(CONFIG_FILE);
-        let text = crate::fsx::read_text(&path).map_err(|source| {
-            if source.kind() == std::io::ErrorKind::NotFound {
-                ConfigError::NoConfigIn(root.clone())
-            } else {
-                ConfigError::Io {
-                    path: path.clone(),
-                    source,
+        let text = overlay
+            .read_file(&root, CONFIG_FILE)
+            .and_then(|bytes| {
+                crate::text::decode(bytes).map(|d| d.text).map_err(|e| {
+                    std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string())
+                })
+            })
+            .map_err(|source| {
+                if source.kind() == std::io::ErrorKind::NotFound {
+                    ConfigError::NoConfigIn(root.clone())
+                } else {
+                    ConfigError::Io {
+                        path: path.clone(),
+                        source,
+                    }
                 }
-            }
-        })?;
+            })?;
         let mut config = Config::parse(&text).map_err(|message| ConfigError::Invalid {
             path: path.clone(),
             message,
@@ -136,6 +155,7 @@ impl Workspace {
             root,
             config,
             layout: Layout::Mirror,
+            overlay,
         })
     }
 
@@ -181,7 +201,14 @@ impl Workspace {
             root: project.root().to_path_buf(),
             config,
             layout: Layout::L10n(std::sync::Arc::new(project)),
+            overlay: crate::overlay::Overlay::default(),
         })
+    }
+
+    /// Reads file `rel` (relative to the root, with `/`): the editor's buffer if the overlay
+    /// holds one, else the file under the access policy.
+    pub fn read_file(&self, rel: &str) -> std::io::Result<Vec<u8>> {
+        self.overlay.read_file(&self.root, rel)
     }
 
     /// Hand-written source FTL files: (key, path relative to the root). The key is what a
@@ -741,6 +768,7 @@ mod tests {
             root: PathBuf::from("/nonexistent"),
             config: Config::parse(config).unwrap(),
             layout: Layout::Mirror,
+            overlay: Default::default(),
         }
     }
 
