@@ -19,6 +19,7 @@ pub mod ftl;
 pub mod glob;
 pub mod l10n_toml;
 pub mod lint;
+pub mod lsp;
 pub mod overlay;
 pub mod parallel;
 pub mod pattern;

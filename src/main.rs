@@ -98,6 +98,9 @@ enum Command {
     },
     /// Print a rule's documentation, or list all rules.
     Explain { rule: Option<String> },
+    /// A Language Server Protocol server on stdin/stdout, for editors: the lint's findings
+    /// as you type, hover, go to source, completion, "Mark as reviewed".
+    Lsp,
 }
 
 /// Exit code for "polyguide could not do its job".
@@ -124,6 +127,16 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<u8, String> {
     if let Command::Explain { rule } = &cli.command {
         return explain(rule.as_deref());
+    }
+    if let Command::Lsp = &cli.command {
+        // The workspace is opened once the client says which folder it has open.
+        let options = polyguide::lsp::Options {
+            workspace: cli.workspace,
+            l10n_toml: cli.l10n_toml,
+            config: cli.config,
+        };
+        // The protocol: exit code 0 after `shutdown`, 1 when the client exits without it.
+        return polyguide::lsp::run(&options).map(|clean| u8::from(!clean));
     }
     let ws = open_workspace(&cli)?;
     let project = Project::load(&ws);
@@ -164,7 +177,7 @@ fn run(cli: Cli) -> Result<u8, String> {
         } => accept(&project, args, all, editorial),
         Command::Extract { out } => extract(&project, out),
         Command::Export { out, locales } => export(&project, out, locales),
-        Command::Explain { .. } => unreachable!("handled above"),
+        Command::Explain { .. } | Command::Lsp => unreachable!("handled above"),
     }
 }
 
