@@ -187,11 +187,11 @@ mod tests {
         // 中文 are one UTF-16 unit each, the emoji two.
         assert_eq!(
             lines.position(text, x, Encoding::Utf16),
-            Position::new(1, 10)
+            Position::new(1, 11)
         );
         assert_eq!(
             lines.position(text, x, Encoding::Utf8),
-            Position::new(1, 16)
+            Position::new(1, 17)
         );
         for enc in [Encoding::Utf8, Encoding::Utf16] {
             let pos = lines.position(text, x, enc);
