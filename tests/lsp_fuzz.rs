@@ -111,7 +111,7 @@ fn mutate_value(rng: &mut Rng, v: &mut Value) {
                 .filter(|i| s.is_char_boundary(*i))
                 .collect::<Vec<_>>();
             let i = *rng.pick(&at);
-            let bit: &str = *rng.pick(&bits[..]);
+            let bit: &str = rng.pick(&bits[..]);
             s.insert_str(i, bit);
         }
         _ => *v = wild_value(rng),
