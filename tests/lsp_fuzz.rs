@@ -111,8 +111,8 @@ fn mutate_value(rng: &mut Rng, v: &mut Value) {
                 .filter(|i| s.is_char_boundary(*i))
                 .collect::<Vec<_>>();
             let i = *rng.pick(&at);
-            let bit: &str = rng.pick(&bits[..]);
-            s.insert_str(i, bit);
+            let bit = rng.pick(&bits[..]).to_string();
+            s.insert_str(i, &bit);
         }
         _ => *v = wild_value(rng),
     }
