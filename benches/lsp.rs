@@ -38,7 +38,12 @@ fn main() {
     copy_dir(&corpus, &root).expect("copy the corpus");
 
     let started = Instant::now();
-    let args = ["--l10n-toml", "l10n-pontoon.toml", "--l10n-toml", "l10n-vendor.toml"];
+    let args = [
+        "--l10n-toml",
+        "l10n-pontoon.toml",
+        "--l10n-toml",
+        "l10n-vendor.toml",
+    ];
     let mut client = Client::start(&root, &args, &root);
     let path = root.join(FILE);
     let uri = file_uri(&path);
@@ -103,7 +108,12 @@ fn edits(text: &str, count: usize) -> Vec<(Span, String)> {
     let ends: Vec<usize> = text
         .match_indices('\n')
         .map(|(i, _)| i)
-        .filter(|&i| text[..i].rsplit('\n').next().is_some_and(|l| l.contains(" = ")))
+        .filter(|&i| {
+            text[..i]
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| l.contains(" = "))
+        })
         .collect();
     let mut out = Vec::new();
     let mut k = 0;
@@ -111,10 +121,22 @@ fn edits(text: &str, count: usize) -> Vec<(Span, String)> {
         let at = ends[k % ends.len()];
         let word = if k % 2 == 0 { " { $nmae }" } else { " encore" };
         for (i, c) in word.char_indices() {
-            out.push((Span { start: at + i, end: at + i }, c.to_string()));
+            out.push((
+                Span {
+                    start: at + i,
+                    end: at + i,
+                },
+                c.to_string(),
+            ));
         }
         for i in (0..word.len()).rev() {
-            out.push((Span { start: at + i, end: at + i + 1 }, String::new()));
+            out.push((
+                Span {
+                    start: at + i,
+                    end: at + i + 1,
+                },
+                String::new(),
+            ));
         }
         k += 1;
     }

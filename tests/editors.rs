@@ -27,7 +27,10 @@ fn snippet(name: &str) -> String {
 fn the_vs_code_settings_are_json_that_runs_polyguide_lsp_on_ftl_files() {
     let settings: Value = serde_json::from_str(&snippet("vscode")).expect("valid JSON");
     assert_eq!(settings["glspc.server.command"], "polyguide");
-    assert_eq!(settings["glspc.server.commandArguments"], serde_json::json!(["lsp"]));
+    assert_eq!(
+        settings["glspc.server.commandArguments"],
+        serde_json::json!(["lsp"])
+    );
     let fluent = &settings["files.associations"]["*.ftl"];
     let languages = settings["glspc.server.languageId"].as_array().unwrap();
     assert!(languages.contains(fluent), "{languages:?}");
@@ -67,10 +70,17 @@ fn the_neovim_config_starts_polyguide_lsp_for_fluent_files() {
     let lua = snippet("neovim");
     assert!(lua.contains(r#"cmd = { "polyguide", "lsp" }"#), "{lua}");
     assert!(lua.contains(r#"extension = { ftl = "fluent" }"#), "{lua}");
-    assert!(lua.contains(r#"root_markers = { "polyguide.toml" }"#), "{lua}");
+    assert!(
+        lua.contains(r#"root_markers = { "polyguide.toml" }"#),
+        "{lua}"
+    );
     assert!(lua.contains(r#"vim.lsp.enable("polyguide")"#), "{lua}");
     // Balanced brackets: a cheap syntax check where no Lua compiler is at hand.
     for (open, close) in [('(', ')'), ('{', '}'), ('[', ']')] {
-        assert_eq!(lua.matches(open).count(), lua.matches(close).count(), "{open}{close}");
+        assert_eq!(
+            lua.matches(open).count(),
+            lua.matches(close).count(),
+            "{open}{close}"
+        );
     }
 }

@@ -92,10 +92,30 @@ fn a_translator_session_from_open_to_shutdown() {
     let ws = workspace();
     let mut client = Client::start(ws.root(), &[], ws.root());
     let uri = file_uri(&ws.path("locales/fr/g.ftl"));
-
-    // Open: the unknown variable, where it is, with the lint's help and the source message.
-    open(&mut client, &uri, FR);
+    open_with_an_unknown_variable(&ws, &mut client, &uri);
+    // Fix it: the variable's findings are gone, the stale one stays.
+    let fixed = FR.replace("$cont", "$count");
+    change(&mut client, &uri, 2, &fixed);
     let found = client.diagnostics(&uri);
+    assert_eq!(rules(&found), ["stale-translation"], "{found:#?}");
+    hover_the_stale_id(&mut client, &uri, &fixed);
+    complete_a_variable(&mut client, &uri, &fixed);
+    mark_as_reviewed(&ws, &mut client, &uri, &fixed);
+    let status = client.shutdown();
+    assert_eq!(status.code(), Some(0));
+}
+
+fn change(client: &mut Client, uri: &str, version: i32, text: &str) {
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}),
+    );
+}
+
+/// Open: the unknown variable, where it is, with the lint's help and the source message.
+fn open_with_an_unknown_variable(ws: &TestWs, client: &mut Client, uri: &str) {
+    open(client, uri, FR);
+    let found = client.diagnostics(uri);
     assert_eq!(
         rules(&found),
         ["missing-variable", "stale-translation", "unknown-variable"],
@@ -127,43 +147,30 @@ fn a_translator_session_from_open_to_shutdown() {
         .as_str()
         .unwrap()
         .contains("Open { -brand } with { $count }"));
+}
 
-    // Fix it: the variable's findings are gone, the stale one stays.
-    let fixed = FR.replace("$cont", "$count");
-    client.notify(
-        "textDocument/didChange",
-        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": fixed}]}),
-    );
-    let found = client.diagnostics(&uri);
-    assert_eq!(rules(&found), ["stale-translation"], "{found:#?}");
-
-    // Hover the stale id: the source, its place, the note, the word diff.
+/// Hover the stale id: the source, its place, the note, the word diff.
+fn hover_the_stale_id(client: &mut Client, uri: &str, text: &str) {
     let hover = client.request(
         "textDocument/hover",
-        json!({"textDocument": {"uri": uri}, "position": position(&fixed, "g--m--a", 3)}),
+        json!({"textDocument": {"uri": uri}, "position": position(text, "g--m--a", 3)}),
     );
-    let text = hover["result"]["contents"]["value"]
+    let shown = hover["result"]["contents"]["value"]
         .as_str()
         .unwrap_or_default();
-    assert!(
-        text.contains("Download [-the-]{+all+} { $count } files."),
-        "{text}"
-    );
-    assert!(
-        text.contains("guide `g` › method `m` › step `a` (1 of 2)"),
-        "{text}"
-    );
-    assert!(
-        text.contains("The number of files is always above one."),
-        "{text}"
-    );
+    for expected in [
+        "Download [-the-]{+all+} { $count } files.",
+        "guide `g` › method `m` › step `a` (1 of 2)",
+        "The number of files is always above one.",
+    ] {
+        assert!(shown.contains(expected), "{expected} in {shown}");
+    }
+}
 
-    // Completion in the value of g--m--b lists the source's variables first.
+/// Completion in the value of g--m--b lists the source's variables first.
+fn complete_a_variable(client: &mut Client, uri: &str, fixed: &str) {
     let typing = fixed.replace("avec { $count }", "avec { $");
-    client.notify(
-        "textDocument/didChange",
-        json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"text": typing}]}),
-    );
+    change(client, uri, 3, &typing);
     let completion = client.request(
         "textDocument/completion",
         json!({"textDocument": {"uri": uri}, "position": position(&typing, "avec { $", 8)}),
@@ -176,17 +183,18 @@ fn a_translator_session_from_open_to_shutdown() {
         .collect();
     assert_eq!(labels.first(), Some(&"$count"), "{labels:?}");
     assert!(labels.contains(&"-brand"), "{labels:?}");
-    client.notify(
-        "textDocument/didChange",
-        json!({"textDocument": {"uri": uri, "version": 4}, "contentChanges": [{"text": fixed}]}),
-    );
+    change(client, uri, 4, fixed);
+}
 
-    // "Mark as reviewed": the code action's command goes through accept.
+/// "Mark as reviewed": the code action's command goes through accept; the stamps file
+/// changes and the stale finding goes.
+fn mark_as_reviewed(ws: &TestWs, client: &mut Client, uri: &str, text: &str) {
+    let at = position(text, "g--m--a", 0);
     let actions = client.request(
         "textDocument/codeAction",
         json!({
             "textDocument": {"uri": uri},
-            "range": {"start": position(&fixed, "g--m--a", 0), "end": position(&fixed, "g--m--a", 0)},
+            "range": {"start": at, "end": at},
             "context": {"diagnostics": []},
         }),
     );
@@ -206,11 +214,8 @@ fn a_translator_session_from_open_to_shutdown() {
     assert_ne!(before, after);
     let expected = Stamp::of("Download all { $count } files.");
     assert!(after.contains(&expected.fingerprint), "{after}");
-    let found = client.diagnostics(&uri);
+    let found = client.diagnostics(uri);
     assert_eq!(rules(&found), Vec::<String>::new(), "{found:#?}");
-
-    let status = client.shutdown();
-    assert_eq!(status.code(), Some(0));
 }
 
 #[test]
