@@ -396,9 +396,13 @@ fn drop_vanished(file: &mut StampFile, sources: &BTreeMap<String, String>) -> Ve
     gone
 }
 
-/// The stamps of `locale`: `None` when it has no stamps file; an invalid file is an error.
+/// The stamps of `locale` on disk (never an editor's buffer: the write that follows
+/// replaces the file on disk): `None` when it has no stamps file; an invalid file is an
+/// error.
 fn read_stamps(project: &Project, locale: &str) -> Result<Option<StampFile>, AcceptError> {
-    match project.stamps(locale) {
+    let rel = project.stamps_rel(locale);
+    let disk = crate::overlay::Overlay::default();
+    match crate::project::read_stamps(&project.ws.root, &rel, locale, &disk) {
         Stamps::Valid(file) => Ok(Some(file)),
         Stamps::Absent => Ok(None),
         Stamps::Invalid(d) => Err(AcceptError::Stamps {

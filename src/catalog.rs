@@ -316,11 +316,11 @@ pub fn message_entry(id: &str, value: &str) -> String {
 pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
     let mut catalog = SourceCatalog::default();
     let source = &ws.config.source_locale;
-    let source_dir = ws.locales_dir().join(source);
     let source_rel_dir = ws.locale_rel_dir(source);
 
     for guide in &content.guides {
-        let yaml_index = crate::fsx::read_file(&ws.root.join(&guide.path))
+        let yaml_index = ws
+            .read_file(&guide.path)
             .ok()
             .and_then(|b| crate::text::decode(b).ok())
             .map(|d| LineIndex::new(&d.text));
@@ -329,7 +329,7 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
         // The committed template, if any, must match what extract would write; while the
         // guide loads only in part, its errors come first (extract would refuse it).
         let template_rel = join_rel(&source_rel_dir, &file.rel);
-        let bytes = crate::fsx::read_file(&source_dir.join(&file.rel));
+        let bytes = ws.read_file(&template_rel);
         if let Some(bytes) = bytes.ok().filter(|_| file.complete) {
             let same = crate::text::decode(bytes)
                 .map(|d| d.text.replace("\r\n", "\n") == file.text)
@@ -353,7 +353,7 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
         if !rel.contains('/') && content.has_guide_file(stem) {
             continue;
         }
-        let text = match crate::fsx::read_file(&ws.root.join(&path)) {
+        let text = match ws.read_file(&path) {
             Ok(bytes) => match crate::text::decode(bytes) {
                 Ok(d) => d.text,
                 Err(e) => {

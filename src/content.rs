@@ -199,8 +199,9 @@ impl ContentSet {
 /// Loads every `*.yaml` / `*.yml` file directly under the content directory, sorted by file
 /// name. A missing content directory is not an error: the workspace is then a plain Fluent
 /// project. What would break a later command is a finding here: a guide id that two files
-/// define, an id too long for a file name, a file name that is not UTF-8.
-pub fn load_all(root: &Path, rel_dir: &str) -> ContentSet {
+/// define, an id too long for a file name, a file name that is not UTF-8. A guide's bytes
+/// come from `overlay` when it holds the file (an editor's buffer).
+pub fn load_all(root: &Path, rel_dir: &str, overlay: &crate::overlay::Overlay) -> ContentSet {
     let mut set = ContentSet::default();
     let content_dir = root.join(rel_dir);
     if content_dir.symlink_metadata().is_err() {
@@ -224,14 +225,20 @@ pub fn load_all(root: &Path, rel_dir: &str) -> ContentSet {
         .collect();
     files.sort();
     for file in files {
-        load_file(&mut set, root, rel_dir, &file);
+        load_file(&mut set, root, rel_dir, &file, overlay);
     }
     refuse_duplicate_ids(&mut set);
     set
 }
 
 /// Loads one guide file into `set`, or records why it is broken.
-fn load_file(set: &mut ContentSet, root: &Path, rel_dir: &str, file: &Path) {
+fn load_file(
+    set: &mut ContentSet,
+    root: &Path,
+    rel_dir: &str,
+    file: &Path,
+    overlay: &crate::overlay::Overlay,
+) {
     let name = file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -259,7 +266,7 @@ fn load_file(set: &mut ContentSet, root: &Path, rel_dir: &str, file: &Path) {
     if file.is_dir() {
         return;
     }
-    let (guide, mut found) = match crate::fsx::read_file(file) {
+    let (guide, mut found) = match overlay.read_file(root, &rel) {
         Ok(bytes) => load_guide(&rel, bytes),
         Err(e) => (
             None,

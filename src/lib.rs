@@ -24,6 +24,8 @@ pub mod glob;
 pub mod init;
 pub mod l10n_toml;
 pub mod lint;
+pub mod lsp;
+pub mod overlay;
 pub mod parallel;
 pub mod pattern;
 pub mod policy;

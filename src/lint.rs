@@ -147,12 +147,7 @@ pub fn run_streaming(
 ) -> Result<(), LintError> {
     let ws = project.ws;
     let locales = selected_locales(ws, &options.locales)?;
-    let parsed: Vec<ParsedFtl> = project
-        .catalog
-        .files
-        .par_iter()
-        .map(|f| ftl::parse(&f.text))
-        .collect();
+    let parsed = parse_source(project);
     let source = Source::new(&ws.config, &project.catalog, &parsed);
 
     let batch = source_batch(project, &source);
@@ -173,8 +168,19 @@ pub fn run_streaming(
     Ok(())
 }
 
+/// Every source file of the project parsed, in catalog order: what [`Source::new`] prepares.
+/// A run does it once; the language server once per change of the source.
+pub fn parse_source<'p>(project: &'p Project) -> Vec<ParsedFtl<'p>> {
+    project
+        .catalog
+        .files
+        .par_iter()
+        .map(|f| ftl::parse(&f.text))
+        .collect()
+}
+
 /// The findings of the source side: content, source files, the project as a whole.
-fn source_batch(project: &Project, source: &Source) -> Batch {
+pub fn source_batch(project: &Project, source: &Source) -> Batch {
     let ws = project.ws;
     let mut first = project.content.diagnostics.clone();
     for (path, why) in ws.skipped_source_files() {
@@ -232,7 +238,7 @@ pub fn percent(part: usize, total: usize) -> f64 {
 
 /// The definitions of every locale that another selected locale falls back to (the source
 /// excluded), each parsed once.
-fn fallback_definitions(ws: &Workspace, locales: &[String]) -> FxHashMap<String, OwnedDefs> {
+pub fn fallback_definitions(ws: &Workspace, locales: &[String]) -> FxHashMap<String, OwnedDefs> {
     let mut needed: Vec<String> = locales
         .iter()
         .flat_map(|l| ws.fallback_chain(l))
@@ -243,20 +249,26 @@ fn fallback_definitions(ws: &Workspace, locales: &[String]) -> FxHashMap<String,
     needed
         .into_par_iter()
         .map(|locale| {
-            let mut defs = OwnedDefs::default();
-            for path in ws.translation_files(&locale) {
-                if let Ok(text) = align::read_ftl(ws, &path) {
-                    let parsed = ftl::parse(&text);
-                    for e in &parsed.entries {
-                        defs.entry(e.id.to_string()).or_insert_with(|| {
-                            parsed.parts(e).1.into_iter().map(str::to_string).collect()
-                        });
-                    }
-                }
-            }
+            let defs = definitions_of(ws, &locale);
             (locale, defs)
         })
         .collect()
+}
+
+/// What the files of `locale` define (first definitions), with their attributes: what a
+/// locale that falls back to it may reference.
+pub fn definitions_of(ws: &Workspace, locale: &str) -> OwnedDefs {
+    let mut defs = OwnedDefs::default();
+    for path in ws.translation_files(locale) {
+        if let Ok(text) = align::read_ftl(ws, &path) {
+            let parsed = ftl::parse(&text);
+            for e in &parsed.entries {
+                defs.entry(e.id.to_string())
+                    .or_insert_with(|| parsed.parts(e).1.into_iter().map(str::to_string).collect());
+            }
+        }
+    }
+    defs
 }
 
 /// One locale's run: where its findings and counts accumulate.
@@ -271,7 +283,10 @@ struct LocaleRun<'a> {
     out: Vec<Diagnostic>,
 }
 
-fn lint_locale(
+/// Every check on one locale: its files read (through the workspace's overlay) and parsed,
+/// aligned with the prepared `source`, the rules run and the configuration applied. What
+/// [`run_streaming`] does for each locale, and the language server after each edit.
+pub fn lint_locale(
     project: &Project,
     source: &Source,
     fallback_defs: &FxHashMap<String, OwnedDefs>,

@@ -177,6 +177,9 @@ enum Command {
         #[arg(long)]
         prune: bool,
     },
+    /// A Language Server Protocol server on stdin/stdout, for editors: the lint's findings
+    /// as you type, hover, go to source, completion, "Mark as reviewed".
+    Lsp,
 }
 
 /// Exit code for "polyguide could not do its job".
@@ -203,6 +206,16 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<u8, String> {
     if let Command::Explain { rule } = &cli.command {
         return explain(rule.as_deref());
+    }
+    if let Command::Lsp = &cli.command {
+        // The workspace is opened once the client says which folder it has open.
+        let options = polyguide::lsp::Options {
+            workspace: cli.workspace,
+            l10n_toml: cli.l10n_toml,
+            config: cli.config,
+        };
+        // The protocol: exit code 0 after `shutdown`, 1 when the client exits without it.
+        return polyguide::lsp::run(&options).map(|clean| u8::from(!clean));
     }
     if let Command::Init { dir, source_locale } = &cli.command {
         return init(dir.as_ref().or(cli.workspace.as_ref()), source_locale);
@@ -257,7 +270,7 @@ fn run(cli: Cli) -> Result<u8, String> {
         Command::Site { out } => site(&project, out),
         Command::AddLocale { locale } => add_locale(&project, &locale),
         Command::Sync { locales, prune } => sync(&project, locales, prune),
-        Command::Explain { .. } | Command::Preview { .. } | Command::Init { .. } => {
+        Command::Explain { .. } | Command::Preview { .. } | Command::Init { .. } | Command::Lsp => {
             unreachable!("handled above")
         }
     }

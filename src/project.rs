@@ -81,7 +81,7 @@ impl<'w> Project<'w> {
     pub fn load(ws: &'w Workspace) -> Project<'w> {
         let (content, tracks_every_locale) = match ws.layout {
             Layout::Mirror => (
-                content::load_all(&ws.root, &ws.config.content_dir),
+                content::load_all(&ws.root, &ws.config.content_dir, &ws.overlay),
                 ws.content_dir().is_dir(),
             ),
             Layout::L10n(_) => (ContentSet::default(), false),
@@ -111,11 +111,12 @@ impl<'w> Project<'w> {
                 .find(|p| content::file_stem(p) == stem)
                 .map(str::to_string)
                 .unwrap_or_else(|| join_rel(&ws.config.content_dir, &format!("{stem}.yaml")));
-            let template = ws
-                .locales_dir()
-                .join(&ws.config.source_locale)
-                .join(format!("{stem}.ftl"));
-            let known_messages = crate::fsx::read_file(&template)
+            let template = join_rel(
+                &ws.locale_rel_dir(&ws.config.source_locale),
+                &format!("{stem}.ftl"),
+            );
+            let known_messages = ws
+                .read_file(&template)
                 .ok()
                 .and_then(|b| crate::text::decode(b).ok())
                 .map(|d| crate::ftl::parse(&d.text).entries.len());
@@ -294,10 +295,11 @@ impl<'w> Project<'w> {
         join_rel(&self.ws.locale_rel_dir(locale), stamps::STAMP_FILE)
     }
 
-    /// The stamps of `locale`, read now: valid, absent, or invalid with the finding.
+    /// The stamps of `locale`, read now (an editor's buffer first, see
+    /// [`crate::overlay`]): valid, absent, or invalid with the finding.
     pub fn stamps(&self, locale: &str) -> Stamps {
         let rel = self.stamps_rel(locale);
-        read_stamps(&self.ws.root, &rel, locale)
+        read_stamps(&self.ws.root, &rel, locale, &self.ws.overlay)
     }
 
     /// The stamps the staleness comparison uses: `None` when the locale does not track
@@ -353,28 +355,45 @@ fn locale_dirs(dir: &std::path::Path) -> Vec<String> {
     names
 }
 
-/// Reads a stamps file: absent only when there is no file at all.
-pub fn read_stamps(root: &std::path::Path, rel: &str, locale: &str) -> Stamps {
-    let invalid = |message: String| {
-        Stamps::Invalid(Box::new(
-            Diagnostic::file(&rules::invalid_stamps::RULE, rel, message)
-                .with_locale(Some(locale))
-                .with_help("fix the file (a merge conflict is resolved by keeping both sides' blocks); until then staleness in this locale is unknown"),
-        ))
-    };
+/// Reads a stamps file, its bytes from `overlay` if it holds them: absent only when there is
+/// no file at all (nor a buffer).
+pub fn read_stamps(
+    root: &std::path::Path,
+    rel: &str,
+    locale: &str,
+    overlay: &crate::overlay::Overlay,
+) -> Stamps {
+    let invalid = |message: String| invalid_stamps(rel, locale, message);
     let path = root.join(rel);
     match std::fs::symlink_metadata(&path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Stamps::Absent,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !overlay.contains(rel) => {
+            return Stamps::Absent
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return invalid(format!("cannot read the stamps: {e}")),
         Ok(_) => {}
     }
     if let Err(why) = crate::fsx::inside(root, &path, "the workspace") {
         return invalid(format!("{rel} is {why}"));
     }
-    let bytes = match crate::fsx::read_file(&path) {
-        Ok(b) => b,
-        Err(e) => return invalid(format!("cannot read the stamps: {e}")),
-    };
+    match overlay.read_file(root, rel) {
+        Ok(bytes) => parse_stamps(rel, locale, bytes),
+        Err(e) => invalid_stamps(rel, locale, format!("cannot read the stamps: {e}")),
+    }
+}
+
+/// The finding for a stamps file that cannot be used.
+fn invalid_stamps(rel: &str, locale: &str, message: String) -> Stamps {
+    Stamps::Invalid(Box::new(
+        Diagnostic::file(&rules::invalid_stamps::RULE, rel, message)
+            .with_locale(Some(locale))
+            .with_help("fix the file (a merge conflict is resolved by keeping both sides' blocks); until then staleness in this locale is unknown"),
+    ))
+}
+
+/// Decodes and parses the bytes of stamps file `rel`.
+fn parse_stamps(rel: &str, locale: &str, bytes: Vec<u8>) -> Stamps {
+    let invalid = |message: String| invalid_stamps(rel, locale, message);
     let text = match crate::text::decode(bytes) {
         Ok(t) => t.text,
         Err(e) => {

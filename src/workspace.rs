@@ -22,6 +22,9 @@ pub struct Workspace {
     /// The configured locales by their normalized CLDR form, built on the first
     /// [`Workspace::fallback_chain`] call from `config.locales` as they are then.
     parents_index: std::sync::OnceLock<ParentsIndex>,
+    /// Editor buffers that stand in for files (the language server's); empty on the command
+    /// line. Every read of a workspace file goes through [`Workspace::read_file`].
+    pub overlay: crate::overlay::Overlay,
 }
 
 /// Which configured locales normalize to a given CLDR locale (the first entry of their own
@@ -159,6 +162,7 @@ impl Workspace {
             config,
             layout,
             parents_index: std::sync::OnceLock::new(),
+            overlay: crate::overlay::Overlay::default(),
         }
     }
 
@@ -172,18 +176,34 @@ impl Workspace {
 
     /// The workspace rooted exactly at `root` (its `polyguide.toml` must exist).
     pub fn open(root: &Path) -> Result<Workspace, ConfigError> {
+        Workspace::open_with(root, crate::overlay::Overlay::default())
+    }
+
+    /// [`Workspace::open`] reading through `overlay`: an editor's unsaved `polyguide.toml`
+    /// counts, and so do the buffers of every file read later.
+    pub fn open_with(
+        root: &Path,
+        overlay: crate::overlay::Overlay,
+    ) -> Result<Workspace, ConfigError> {
         let root = absolute(root);
         let path = root.join(CONFIG_FILE);
-        let text = crate::fsx::read_text(&path).map_err(|source| {
-            if source.kind() == std::io::ErrorKind::NotFound {
-                ConfigError::NoConfigIn(root.clone())
-            } else {
-                ConfigError::Io {
-                    path: path.clone(),
-                    source,
+        let text = overlay
+            .read_file(&root, CONFIG_FILE)
+            .and_then(|bytes| {
+                crate::text::decode(bytes).map(|d| d.text).map_err(|e| {
+                    std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string())
+                })
+            })
+            .map_err(|source| {
+                if source.kind() == std::io::ErrorKind::NotFound {
+                    ConfigError::NoConfigIn(root.clone())
+                } else {
+                    ConfigError::Io {
+                        path: path.clone(),
+                        source,
+                    }
                 }
-            }
-        })?;
+            })?;
         let mut config = Config::parse(&text).map_err(|message| ConfigError::Invalid {
             path: path.clone(),
             message,
@@ -192,7 +212,9 @@ impl Workspace {
             config.locales =
                 discover_locales(&root.join(&config.locales_dir), &config.source_locale);
         }
-        Ok(Workspace::new(root, config, Layout::Mirror))
+        let mut ws = Workspace::new(root, config, Layout::Mirror);
+        ws.overlay = overlay;
+        Ok(ws)
     }
 
     /// A workspace for compare-locales `l10n.toml` files (no `polyguide.toml` needed): the
@@ -248,6 +270,12 @@ impl Workspace {
             config,
             Layout::L10n(std::sync::Arc::new(project)),
         ))
+    }
+
+    /// Reads file `rel` (relative to the root, with `/`): the editor's buffer if the overlay
+    /// holds one, else the file under the access policy.
+    pub fn read_file(&self, rel: &str) -> std::io::Result<Vec<u8>> {
+        self.overlay.read_file(&self.root, rel)
     }
 
     /// Hand-written source FTL files: (key, path relative to the root). The key is what a
