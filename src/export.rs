@@ -605,7 +605,7 @@ fn blocked_by(ws: &Workspace, locale: &str, invalid: &HashMap<String, String>) -
 
 /// Refuses an output directory that is, contains or lies inside the content directory, the
 /// locales directory or a locale directory: export would overwrite what users wrote.
-fn check_out_dir(ws: &Workspace, out: &Path) -> Result<(), ExportError> {
+pub fn check_out_dir(ws: &Workspace, out: &Path) -> Result<(), ExportError> {
     let out_abs = resolved(out);
     let show = |p: &Path| {
         p.strip_prefix(resolved(&ws.root))

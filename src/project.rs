@@ -147,6 +147,19 @@ impl<'w> Project<'w> {
                 known_messages: None,
             });
         }
+        // A hand-written source file with a syntax error: the messages of its junk entries
+        // are unknown, not gone (and their users would ship unresolved references).
+        for file in self.catalog.files.iter().filter(|f| !f.is_guide) {
+            if !crate::ftl::parse(&file.text).junk.is_empty() {
+                self.broken.push(BrokenPart {
+                    path: file.path.clone(),
+                    guide: None,
+                    rel: Some(file.rel.clone()),
+                    whole_source: false,
+                    known_messages: None,
+                });
+            }
+        }
         let source_dir = format!("{}/", ws.locale_rel_dir(&ws.config.source_locale));
         let unread = self.catalog.unread.iter().cloned();
         for path in unread.chain(ws.skipped_source_files().into_iter().map(|(p, _)| p)) {
@@ -332,8 +345,8 @@ impl<'w> Project<'w> {
                 let why = self
                     .findings_of(part)
                     .first()
-                    .map(|d| format!(" ({}:{}: {}[{}])", d.line, d.column, d.message, d.rule))
-                    .unwrap_or_default();
+                    .map(|d| format!(" ({}:{}: {} [{}])", d.line, d.column, d.message, d.rule))
+                    .unwrap_or_else(|| " (`polyguide lint` shows why)".into());
                 format!("{} does not load{why}", part.path)
             })
             .collect()
