@@ -673,7 +673,7 @@ fn protected_dirs(ws: &Workspace) -> Vec<(PathBuf, &'static str)> {
 
 /// An absolute path with `.`/`..` resolved and the existing part's links followed, for
 /// comparing directories that may not exist yet.
-fn resolved(path: &Path) -> PathBuf {
+pub(crate) fn resolved(path: &Path) -> PathBuf {
     let absolute = if path.is_absolute() {
         path.to_path_buf()
     } else {

@@ -72,11 +72,7 @@ pub fn extract(project: &Project, out_dir: &Path) -> Result<Extracted, String> {
 fn refuse_translators_dirs(project: &Project, out_dir: &Path) -> Result<(), String> {
     let ws = project.ws;
     let source_dir = ws.locales_dir().join(&ws.config.source_locale);
-    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same(out_dir, &source_dir) {
+    if crate::export::resolved(out_dir) == crate::export::resolved(&source_dir) {
         return Ok(());
     }
     crate::export::check_out_dir(ws, out_dir).map_err(|e| {
