@@ -142,6 +142,14 @@ impl<'a> LocaleEnv<'a> {
         }
     }
 
+    /// True if the runtime finds `id` in the locale or its fallback chain ([`Self::lookup`]
+    /// without reading attributes).
+    pub fn defines(&self, id: &str) -> bool {
+        self.own.get(id).is_some()
+            || self.fallbacks.iter().any(|f| f.contains_key(id))
+            || self.source.is_some_and(|s| s.get(id).is_some())
+    }
+
     /// Every id the locale can resolve, for suggestions.
     pub fn all_ids(&self) -> FxHashSet<&str> {
         let mut out: FxHashSet<&str> = self.own.keys().copied().collect();
@@ -354,7 +362,6 @@ pub struct PartFacts<'a> {
     urls: OnceLock<Vec<String>>,
     tags: OnceLock<Vec<(u8, String)>>,
     numbers: OnceLock<Vec<String>>,
-    invisible: OnceLock<crate::rules::invisible_character::Scan>,
     /// The first word of the first text element, read while the syntax tree is at hand: a
     /// source part is compared with every locale's translation, and going back to the tree
     /// each time costs more than the comparison.
@@ -369,8 +376,8 @@ pub struct PartFacts<'a> {
     /// Kept outside a `OnceLock`, which would make the facts invariant in `'a`: found when
     /// the facts are made, which every entry check needs anyway.
     selects: Vec<pattern::Select<'a>>,
-    /// The file the part was parsed from (its patterns borrow from it), for offsets.
-    text: &'a str,
+    /// Found when the facts are made too: every entry check reads it.
+    invisible: crate::rules::invisible_character::Scan,
 }
 
 impl<'a> PartFacts<'a> {
@@ -389,23 +396,29 @@ impl<'a> PartFacts<'a> {
             may_colon: OnceLock::new(),
             urls: OnceLock::new(),
             tags: OnceLock::new(),
-            selects: if pattern
-                .elements
-                .iter()
-                .all(|el| matches!(el, ast::PatternElement::TextElement { .. }))
-            {
-                Vec::new()
-            } else {
+            // A select is a top-level placeable (nested ones are inside it), or, rarely, in
+            // a placeable in a placeable.
+            selects: if pattern.elements.iter().any(|el| {
+                matches!(
+                    el,
+                    ast::PatternElement::Placeable {
+                        expression: ast::Expression::Select { .. }
+                            | ast::Expression::Inline(ast::InlineExpression::Placeable { .. })
+                    }
+                )
+            }) {
                 pattern::selects(text, pattern)
+            } else {
+                Vec::new()
             },
             numbers: OnceLock::new(),
-            invisible: OnceLock::new(),
+            // Every entry check looks at it: found now, without a `OnceLock` per part.
+            invisible: crate::rules::invisible_character::scan(pattern, text),
             first_word: first_text(pattern).split_whitespace().next(),
             refers_to_messages: references.iter().any(|r| !r.is_term),
             refers_to_terms: references.iter().any(|r| r.is_term),
             references,
             functions,
-            text,
         }
     }
 
@@ -416,8 +429,7 @@ impl<'a> PartFacts<'a> {
 
     /// The invisible characters of the part ([`crate::rules::invisible_character::scan`]).
     pub fn invisible(&self) -> &crate::rules::invisible_character::Scan {
-        self.invisible
-            .get_or_init(|| crate::rules::invisible_character::scan(self.pattern, self.text))
+        &self.invisible
     }
 
     /// The numbers of the part's text, outside placeables, URLs and markup, each as its

@@ -52,10 +52,17 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
         let Some(sp) = ctx.source.part(tp.name) else {
             continue;
         };
+        // The common case: the same terms, in the same order.
+        if term_references(sp).eq(term_references(tp)) {
+            continue;
+        }
         let mut extra: Vec<&str> = Vec::new();
         for term in term_references(tp) {
-            let of_source = t.env.source.is_some_and(|s| s.get(term).is_some());
-            if of_source && !extra.contains(&term) && !term_references(sp).any(|u| u == term) {
+            // The cheap tests first: most terms are the source's, in the same part.
+            if term_references(sp).any(|u| u == term) || extra.contains(&term) {
+                continue;
+            }
+            if t.env.source.is_some_and(|s| s.get(term).is_some()) {
                 extra.push(term);
             }
         }

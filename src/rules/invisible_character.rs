@@ -211,18 +211,21 @@ fn is_invisible(c: char) -> bool {
 
 /// True if `text` holds one of the characters, read from their UTF-8 bytes without decoding
 /// the text: E2 80 8B–8F (U+200B–U+200F), E2 80 AA–AE (U+202A–U+202E), E2 81 A6–A9
-/// (U+2066–U+2069), EF BB BF (U+FEFF), D8 9C (U+061C).
+/// (U+2066–U+2069), EF BB BF (U+FEFF), D8 9C (U+061C). D8 leads most Arabic letters, so
+/// the Arabic letter mark is looked for on its own.
 fn may_hold(text: &str) -> bool {
+    if text.is_ascii() {
+        return false;
+    }
     let b = text.as_bytes();
-    memchr::memchr3_iter(0xE2, 0xEF, 0xD8, b).any(|i| {
+    memchr::memchr2_iter(0xE2, 0xEF, b).any(|i| {
         matches!(
             (b[i], b.get(i + 1), b.get(i + 2)),
             (0xE2, Some(0x80), Some(0x8B..=0x8F | 0xAA..=0xAE))
                 | (0xE2, Some(0x81), Some(0xA6..=0xA9))
                 | (0xEF, Some(0xBB), Some(0xBF))
-                | (0xD8, Some(0x9C), _)
         )
-    })
+    }) || text.contains('\u{61C}')
 }
 
 /// The invisible characters of a pattern and its unbalanced bidi controls. `file` is the
@@ -230,8 +233,51 @@ fn may_hold(text: &str) -> bool {
 /// variant is balanced on its own.
 pub fn scan(pattern: &Pattern<&str>, file: &str) -> Scan {
     let mut out = Scan::default();
-    scan_pattern(pattern, file, &mut out);
+    // Most texts hold none of the characters: one look at the bytes from the pattern's first
+    // text to its last decides, instead of one per piece of text. Plain text (one element)
+    // is the most common pattern of all.
+    let nothing = match pattern.elements.as_slice() {
+        [PatternElement::TextElement { value }] => !may_hold(value),
+        _ => {
+            let mut range = (usize::MAX, 0);
+            texts_range(pattern, file, &mut range)
+                && (range.0 >= range.1 || !may_hold(&file[range.0..range.1]))
+        }
+    };
+    if !nothing {
+        scan_pattern(pattern, file, &mut out);
+    }
     out
+}
+
+/// Widens `range` to cover every text element and string literal of the pattern (as byte
+/// offsets in `file`); false if one does not borrow from `file`.
+fn texts_range(pattern: &Pattern<&str>, file: &str, range: &mut (usize, usize)) -> bool {
+    pattern.elements.iter().all(|el| match el {
+        PatternElement::TextElement { value } => widen(range, value, file),
+        PatternElement::Placeable { expression } => match expression {
+            Expression::Inline(InlineExpression::StringLiteral { value }) => {
+                widen(range, value, file)
+            }
+            Expression::Select { variants, .. } => {
+                variants.iter().all(|v| texts_range(&v.value, file, range))
+            }
+            // Rare: text in a placeable in a placeable; scan it the long way.
+            Expression::Inline(InlineExpression::Placeable { .. }) => false,
+            Expression::Inline(_) => true,
+        },
+    })
+}
+
+/// Widens `range` to cover `text`, a slice of `file`; false if it is not one.
+fn widen(range: &mut (usize, usize), text: &str, file: &str) -> bool {
+    let (base, at) = (file.as_ptr() as usize, text.as_ptr() as usize);
+    if at < base || at + text.len() > base + file.len() {
+        return false;
+    }
+    range.0 = range.0.min(at - base);
+    range.1 = range.1.max(at - base + text.len());
+    true
 }
 
 fn scan_pattern(pattern: &Pattern<&str>, file: &str, out: &mut Scan) {

@@ -1,7 +1,7 @@
 //! `missing-term-reference`: the translation drops a term its source references.
 
 use super::{Rule, RuleId};
-use crate::checks::{Lookup, PairCtx, PartFacts};
+use crate::checks::{PairCtx, PartFacts};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub static RULE: Rule = Rule {
@@ -51,6 +51,10 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
         let Some(tp) = t.facts.part(sp.name) else {
             continue;
         };
+        // The common case: the same terms, in the same order.
+        if term_references(sp).eq(term_references(tp)) {
+            continue;
+        }
         let mut missing: Vec<&str> = Vec::new();
         for term in term_references(sp) {
             if missing.contains(&term)
@@ -91,10 +95,8 @@ pub fn check(ctx: &PairCtx, out: &mut Vec<Diagnostic>) {
 /// `unknown-reference` reports the misspelling, with `term` as its suggestion.
 fn misspelt(ctx: &PairCtx, tp: &PartFacts, term: &str) -> bool {
     let env = ctx.translation.env;
-    term_references(tp).any(|u| {
-        matches!(env.lookup(u), Lookup::Missing)
-            && crate::suggest::nearest(u, std::iter::once(term)).is_some()
-    })
+    term_references(tp)
+        .any(|u| !env.defines(u) && crate::suggest::nearest(u, std::iter::once(term)).is_some())
 }
 
 /// The terms a part references directly (`{ -brand }`, `{ -brand(case: "gen") }`), not

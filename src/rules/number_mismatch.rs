@@ -4,6 +4,7 @@ use super::{Rule, RuleId};
 use crate::checks::PairCtx;
 use crate::diagnostic::{Diagnostic, Severity};
 use fluent_syntax::ast::{Pattern, PatternElement};
+use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
     id: RuleId::NumberMismatch,
@@ -107,8 +108,14 @@ pub fn numbers(pattern: &Pattern<&str>) -> Vec<String> {
     let mut out = Vec::new();
     for el in &pattern.elements {
         if let PatternElement::TextElement { value } = el {
-            if value.chars().any(|c| digit_value(c).is_some()) {
-                numbers_in(&without_urls_and_markup(value), &mut out);
+            // One pass finds the first digit; most texts have none.
+            let Some(first) = next_digit(value) else {
+                continue;
+            };
+            match without_urls_and_markup(value) {
+                // Nothing blanked out: the numbers start at the digit already found.
+                Cow::Borrowed(_) => numbers_in(&value[first..], &mut out),
+                Cow::Owned(cleaned) => numbers_in(&cleaned, &mut out),
             }
         }
     }
@@ -117,19 +124,43 @@ pub fn numbers(pattern: &Pattern<&str>) -> Vec<String> {
     out
 }
 
+/// The byte offset of the first decimal digit of any script in `text`. Only characters
+/// whose first UTF-8 byte can start a digit are decoded: Latin, Cyrillic, CJK text is
+/// skipped byte by byte.
+fn next_digit(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    loop {
+        // ASCII digits, and the lead bytes of U+0660–U+07FF (D9–DF), U+0800–U+1FFF (E0,
+        // E1), U+A000–U+AFFF (EA), U+F000–U+FFFF (EF) and the supplementary planes (F0),
+        // where the other digit systems are.
+        i += bytes[i..].iter().position(|b| {
+            b.is_ascii_digit() || matches!(b, 0xD9..=0xDF | 0xE0 | 0xE1 | 0xEA | 0xEF | 0xF0)
+        })?;
+        if bytes[i].is_ascii_digit() {
+            return Some(i);
+        }
+        let c = text[i..].chars().next()?;
+        if digit_value(c).is_some() {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+}
+
 /// The text with URLs, tags and character references (`&#160;`) blanked out.
-fn without_urls_and_markup(text: &str) -> String {
-    let mut out = text.to_string();
+fn without_urls_and_markup(text: &str) -> Cow<'_, str> {
+    let mut out = Cow::Borrowed(text);
     if text.contains("http") {
         for url in super::url_mismatch::urls(text) {
-            out = out.replace(&url, " ");
+            out = Cow::Owned(out.replace(&url, " "));
         }
     }
     if out.contains('<') {
-        out = super::markup_mismatch::without_tags(&out);
+        out = Cow::Owned(super::markup_mismatch::without_tags(&out));
     }
     if out.contains('&') {
-        out = without_character_references(&out);
+        out = Cow::Owned(without_character_references(&out));
     }
     out
 }
@@ -161,43 +192,41 @@ pub fn without_character_references(text: &str) -> String {
 /// `.`, `,`, `'`, `’`, the Arabic separators `٫` `٬` and a no-break space join digit groups,
 /// a plain space only before a group of exactly three digits (`10 000`).
 fn numbers_in(text: &str, out: &mut Vec<String>) {
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if digit_value(chars[i]).is_none() {
-            i += 1;
-            continue;
-        }
+    let mut rest = text;
+    while let Some(start) = next_digit(rest) {
         let mut digits = String::new();
-        while i < chars.len() {
-            if let Some(d) = digit_value(chars[i]) {
+        let chars = rest[start..].char_indices();
+        let mut end = rest.len() - start;
+        for (i, c) in chars {
+            if let Some(d) = digit_value(c) {
                 digits.push(char::from(b'0' + d));
-                i += 1;
-            } else if joins_groups(&chars, i) {
-                i += 1;
-            } else {
+            } else if !joins_groups(c, &rest[start + i + c.len_utf8()..]) {
+                end = i;
                 break;
             }
         }
         let value = digits.trim_start_matches('0');
         out.push(if value.is_empty() { "0" } else { value }.to_string());
+        rest = &rest[start + end..];
     }
 }
 
-/// True if `chars[i]` is a separator between two digit groups of one number.
-fn joins_groups(chars: &[char], i: usize) -> bool {
-    let next_is_digit = chars.get(i + 1).is_some_and(|c| digit_value(*c).is_some());
-    match chars[i] {
-        '.' | ',' | '\'' | '’' | '\u{66B}' | '\u{66C}' | '\u{A0}' | '\u{202F}' => next_is_digit,
+/// True if `c`, followed by `after`, is a separator between two digit groups of one number.
+fn joins_groups(c: char, after: &str) -> bool {
+    let group = || {
+        after
+            .chars()
+            .take_while(|c| digit_value(*c).is_some())
+            .count()
+    };
+    match c {
+        '.' | ',' | '\'' | '’' | '\u{66B}' | '\u{66C}' | '\u{A0}' | '\u{202F}' => group() > 0,
         ' ' => {
-            let group = chars[i + 1..]
-                .iter()
-                .take_while(|c| digit_value(**c).is_some())
-                .count();
-            group == 3
-                && !chars
-                    .get(i + 4)
-                    .is_some_and(|c| c.is_alphanumeric() || *c == ',' || *c == '.')
+            group() == 3
+                && !after
+                    .chars()
+                    .nth(3)
+                    .is_some_and(|c| c.is_alphanumeric() || c == ',' || c == '.')
         }
         _ => false,
     }
@@ -210,6 +239,19 @@ pub fn digit_value(c: char) -> Option<u8> {
         return c.is_ascii_digit().then(|| c as u8 - b'0');
     }
     let code = u32::from(c);
+    // Latin, Greek, Cyrillic, Hebrew; CJK and Hangul: no digits there, the common cases.
+    if code < 0x660 || (0x1C5A..0xA620).contains(&code) || (0xABFA..0xFF10).contains(&code) {
+        return None;
+    }
+    // The Indic scripts (Devanagari to Sinhala) each have a block of 128 with the digits at
+    // 0x66–0x6F; Thai and Lao at 0x50–0x59.
+    let low = code & 0x7F;
+    if (0x900..0xE00).contains(&code) {
+        return (0x66..=0x6F).contains(&low).then(|| (low - 0x66) as u8);
+    }
+    if (0xE00..0xF00).contains(&code) {
+        return (0x50..=0x59).contains(&low).then(|| (low - 0x50) as u8);
+    }
     // The last block starting at or before `c`; digits come in runs of ten.
     let i = DIGIT_ZEROS.partition_point(|&z| z <= code);
     let zero = DIGIT_ZEROS[i.checked_sub(1)?];
@@ -236,6 +278,18 @@ mod tests {
         let mut out = Vec::new();
         numbers_in(&without_urls_and_markup(text), &mut out);
         out
+    }
+
+    #[test]
+    fn the_fast_paths_agree_with_the_table() {
+        for code in 0x80..0x11_0000u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let zero = DIGIT_ZEROS.iter().rev().find(|&&z| z <= code);
+            let expected = zero.filter(|&&z| code - z < 10).map(|&z| (code - z) as u8);
+            assert_eq!(digit_value(c), expected, "U+{code:04X}");
+        }
     }
 
     #[test]

@@ -38,6 +38,10 @@ The term is `-brand-short`.
 pub fn check(ctx: &EntryCtx, out: &mut Vec<Diagnostic>) {
     for part in &ctx.facts.per_part {
         for r in &part.references {
+            // Most references name no attribute: whether the id is defined is enough.
+            if r.attribute.is_none() && ctx.env.defines(&r.id) {
+                continue;
+            }
             let span = r.offset..r.offset + r.len;
             match ctx.env.lookup(&r.id) {
                 Lookup::Missing => {
