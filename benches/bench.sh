@@ -4,6 +4,9 @@
 #
 #   benches/bench.sh [RUNS] [COMPARE_LOCALES_RUNS]      (defaults: 7 and 3)
 #
+# POLYGUIDE_BASELINE=/path/to/polyguide adds that binary (say, a build of main) to the same
+# rounds, both ways, and prints the ratio of the medians: before/after in one interleaved run.
+#
 # Every tool runs on the same copy of the corpus, on this machine, in this run, taking turns
 # round after round. Prints the median (and min) wall time, peak RSS, messages per second and
 # the ratios of the medians. compare-locales
@@ -23,9 +26,12 @@ printf 'source-locale = "en"\nlocales = "*"\nlocales-dir = "."\n' > "$work/www/p
 (cd "$here" && cargo build --release --quiet --bin polyguide --example bare_parse)
 pg="$here/target/release/polyguide"
 bare="$here/target/release/examples/bare_parse"
-python3 -m venv "$work/venv"
-"$work/venv/bin/pip" install --quiet --disable-pip-version-check compare-locales==9.0.5
-cl="$work/venv/bin/compare-locales"
+cl=
+if [ "$CL_RUNS" -gt 0 ]; then
+    python3 -m venv "$work/venv"
+    "$work/venv/bin/pip" install --quiet --disable-pip-version-check compare-locales==9.0.5
+    cl="$work/venv/bin/compare-locales"
+fi
 
 # once NAME CMD...: runs CMD once in the corpus, output to /dev/null; records a
 # "name wall_seconds peak_kb" line.
@@ -37,11 +43,19 @@ once() {
 # The tools take turns, round after round, so that a slow spell of the (virtual) machine
 # falls on all of them alike instead of on whichever ran then.
 echo "== running ($RUNS rounds of polyguide and the bare parse; compare-locales in the first $CL_RUNS)" >&2
+baseline=${POLYGUIDE_BASELINE:-}
+if [ -n "$baseline" ] && [ ! -x "$baseline" ]; then
+    echo "POLYGUIDE_BASELINE=$baseline is not an executable" >&2; exit 2
+fi
 for round in $(seq "$RUNS"); do
     once bare-parse "$bare" .
     once bare-parse-2-threads "$bare" . --threads
     once polyguide-l10n-toml "$pg" lint --l10n-toml l10n-pontoon.toml --l10n-toml l10n-vendor.toml --format json
     once polyguide-toml "$pg" lint --format json
+    if [ -n "$baseline" ]; then
+        once baseline-l10n-toml "$baseline" lint --l10n-toml l10n-pontoon.toml --l10n-toml l10n-vendor.toml --format json
+        once baseline-toml "$baseline" lint --format json
+    fi
     if [ "$round" -le "$CL_RUNS" ]; then
         once compare-locales "$cl" --json - l10n-pontoon.toml l10n-vendor.toml .
     fi
@@ -63,8 +77,12 @@ for n, r in runs.items():
     print(f"{n:<24}{len(r):>5}{med[n]:>10.3f}{min(walls):>8.3f}{max(k for _, k in r)/1024:>13.1f}{messages/med[n]:>13,.0f}")
 pg = med["polyguide-l10n-toml"]
 print()
-print(f"compare-locales / polyguide (l10n.toml):  {med['compare-locales']/pg:7.1f}x faster   (target >= 100x)")
+if "compare-locales" in med:
+    print(f"compare-locales / polyguide (l10n.toml):  {med['compare-locales']/pg:7.1f}x faster   (target >= 100x)")
 print(f"polyguide / bare parse (1 thread):        {pg/med['bare-parse']:7.2f}x          (target <= 2x)")
 print(f"polyguide / bare parse (2 threads):       {pg/med['bare-parse-2-threads']:7.2f}x")
 print(f"polyguide peak RSS:                       {max(k for _, k in runs['polyguide-l10n-toml'])/1024:7.1f} MB       (target <= 50 MB)")
+if "baseline-l10n-toml" in med:
+    print(f"polyguide / baseline (l10n.toml):         {pg/med['baseline-l10n-toml']:7.3f}x")
+    print(f"polyguide / baseline (polyguide.toml):    {med['polyguide-toml']/med['baseline-toml']:7.3f}x")
 PY

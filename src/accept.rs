@@ -1,15 +1,14 @@
 //! `polyguide accept`: record stamps after review.
 //!
 //! Accepting writes only the stamp files of the locales it touches, never an FTL file and
-//! never content. Each write holds a lock file beside the stamp file and re-reads the stamps
-//! under it, so two `accept` runs on one locale at the same moment never lose a stamp.
+//! never content. Each write holds an OS lock on the locale directory (released by the kernel
+//! if the process dies) and re-reads the stamps under it, so two `accept` runs on one locale
+//! at the same moment never lose a stamp, and a killed run never blocks the next.
 
 use crate::project::{Project, Stamps};
 use crate::stamps::{Stamp, StampFile};
 use crate::workspace::Workspace;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 /// Which messages to accept in a locale.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +31,8 @@ pub struct Accepted {
     /// Stamps of messages the source lacks, kept because part of the source does not load
     /// (their message may still exist there): the broken files.
     pub kept_for: Vec<String>,
+    /// Accepted ids whose translation has a finding of error severity: (id, message).
+    pub with_errors: Vec<(String, String)>,
 }
 
 /// What `accept --editorial` did for one id.
@@ -42,12 +43,79 @@ pub struct Editorial {
     pub stamped: Vec<String>,
     /// Locales left stale: their stamp is older than the text the change replaced.
     pub left_stale: Vec<String>,
+    /// Locales whose stamp already matches today's text (the source did not change there).
+    pub already_current: Vec<String>,
+}
+
+impl Accepted {
+    /// What was done, for the user: one line each.
+    pub fn describe(&self) -> String {
+        let n = self.stamped.len();
+        let mut s = format!(
+            "{}: accepted {n} message{}\n",
+            self.locale,
+            if n == 1 { "" } else { "s" }
+        );
+        if !self.dropped.is_empty() {
+            s.push_str(&format!(
+                "{}: dropped {} stamp(s) of messages no longer in the source\n",
+                self.locale,
+                self.dropped.len()
+            ));
+        }
+        if !self.kept_for.is_empty() {
+            s.push_str(&format!(
+                "{}: kept the stamps of messages missing from the source, because {} does not load\n",
+                self.locale,
+                self.kept_for.join(", ")
+            ));
+        }
+        s
+    }
+}
+
+impl Editorial {
+    /// What `accept --editorial` did for this id, for the user.
+    pub fn describe(&self) -> String {
+        let id = &self.id;
+        if self.stamped.is_empty() && self.left_stale.is_empty() {
+            return if self.already_current.is_empty() {
+                format!("{id}: no locale has a stamp for it yet; nothing to do\n")
+            } else {
+                format!(
+                    "{id}: unchanged since it was stamped ({}); nothing to do\n",
+                    self.already_current.join(", ")
+                )
+            };
+        }
+        let mut s = if self.stamped.is_empty() {
+            format!("{id}: no translation was current before the change; nothing stamped\n")
+        } else {
+            format!(
+                "{id}: editorial change, still current in {}\n",
+                self.stamped.join(", ")
+            )
+        };
+        if !self.left_stale.is_empty() {
+            s.push_str(&format!(
+                "{id}: still stale in {} (stamped against an older text)\n",
+                self.left_stale.join(", ")
+            ));
+        }
+        s
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum AcceptError {
     #[error("`{0}` is not a translation locale of this workspace (configured: {1})")]
     UnknownLocale(String, String),
+    #[error("`{0}` is a message id, not a locale: name the locale first (`polyguide accept LOCALE {0}`; the locales are {1})")]
+    IdForLocale(String, String),
+    #[error("`{0}` is the source locale: stamps record what translations were reviewed against; name a translation locale ({1})")]
+    SourceLocale(String, String),
+    #[error("`{0}` is a locale: `accept --editorial` marks a source change in every locale at once; give only message ids")]
+    LocaleAsId(String),
     #[error("`{id}` is not a source message{hint}")]
     UnknownId { id: String, hint: String },
     #[error("`{id}` belongs to {path}, which does not load: fix it first, so that polyguide knows the source text to stamp")]
@@ -63,10 +131,6 @@ pub enum AcceptError {
         path: String,
         source: std::io::Error,
     },
-    #[error(
-        "{path} is locked by another polyguide run (delete the lock file if no run is active)"
-    )]
-    Locked { path: String },
 }
 
 /// Stamps the selected messages of `locale` against today's source.
@@ -79,13 +143,17 @@ pub fn accept(
     selection: &Selection,
 ) -> Result<Accepted, AcceptError> {
     let ws = project.ws;
-    if !ws.config.locales.iter().any(|l| l == locale) {
-        return Err(AcceptError::UnknownLocale(
-            locale.into(),
-            ws.config.locales.join(", "),
-        ));
-    }
     let sources = crate::source::source_texts(&project.catalog);
+    if !ws.config.locales.iter().any(|l| l == locale) {
+        let configured = ws.config.locales.join(", ");
+        return Err(if sources.contains_key(locale) {
+            AcceptError::IdForLocale(locale.into(), configured)
+        } else if *locale == ws.config.source_locale {
+            AcceptError::SourceLocale(locale.into(), configured)
+        } else {
+            AcceptError::UnknownLocale(locale.into(), configured)
+        });
+    }
     let translated = crate::align::translated_ids(ws, locale);
     let ids: Vec<String> = match selection {
         Selection::All => translated
@@ -111,9 +179,11 @@ pub fn accept(
                 .collect()
         }
     };
+    let with_errors = error_findings(project, locale, &ids);
     update_stamps(project, locale, |file| {
         let mut report = Accepted {
             locale: locale.to_string(),
+            with_errors,
             ..Default::default()
         };
         if project.source_is_whole() {
@@ -145,6 +215,11 @@ pub fn accept(
 pub fn accept_editorial(project: &Project, ids: &[String]) -> Result<Vec<Editorial>, AcceptError> {
     let ws = project.ws;
     let sources = crate::source::source_texts(&project.catalog);
+    for id in ids {
+        if ws.all_locales().contains(&id.as_str()) && !sources.contains_key(id) {
+            return Err(AcceptError::LocaleAsId(id.clone()));
+        }
+    }
     for id in ids {
         known_source_id(project, id, &sources)?;
     }
@@ -196,6 +271,11 @@ pub fn accept_editorial(project: &Project, ids: &[String]) -> Result<Vec<Editori
         })
         .collect();
     for locale in all_stamps.keys() {
+        for (report, (id, _, new)) in reports.iter_mut().zip(&plan) {
+            if all_stamps[locale].stamps.get(id).map(|s| &s.fingerprint) == Some(&new.fingerprint) {
+                report.already_current.push(locale.clone());
+            }
+        }
         let touched = plan.iter().any(|(id, prev, _)| {
             prev.is_some()
                 && all_stamps[locale].stamps.get(id).map(|s| &s.fingerprint) == prev.as_ref()
@@ -230,6 +310,31 @@ pub fn accept_editorial(project: &Project, ids: &[String]) -> Result<Vec<Editori
     Ok(reports)
 }
 
+/// The error-severity findings of `locale` on the given ids: accepting them is allowed (the
+/// stamp records a review, not correctness), but the translator is told.
+fn error_findings(project: &Project, locale: &str, ids: &[String]) -> Vec<(String, String)> {
+    let wanted: BTreeSet<&str> = ids.iter().map(String::as_str).collect();
+    let options = crate::lint::LintOptions {
+        locales: vec![locale.to_string()],
+    };
+    let Ok(outcome) = crate::lint::run(project, &options) else {
+        return Vec::new();
+    };
+    outcome
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.severity == crate::Severity::Error && d.locale.as_deref() == Some(locale))
+        // Staleness is what accepting settles; anything else is still wrong afterwards.
+        .filter(|d| d.rule != crate::rules::RuleId::StaleTranslation)
+        .filter_map(|d| {
+            let id = d.id?;
+            wanted
+                .contains(id.as_str())
+                .then(|| (id, format!("{}[{}]", d.message, d.rule)))
+        })
+        .collect()
+}
+
 /// `Ok` if `id` is a source message of a part that loads; else the error, with the nearest
 /// id as a suggestion.
 fn known_source_id(
@@ -260,7 +365,7 @@ fn committed_template_texts(ws: &Workspace, project: &Project) -> BTreeMap<Strin
     let dir = ws.locales_dir().join(&ws.config.source_locale);
     let mut out = BTreeMap::new();
     for file in project.catalog.files.iter().filter(|f| f.is_guide) {
-        let Ok(bytes) = crate::text::read_file(&dir.join(&file.rel)) else {
+        let Ok(bytes) = crate::fsx::read_file(&dir.join(&file.rel)) else {
             continue;
         };
         let Ok(decoded) = crate::text::decode(bytes) else {
@@ -291,9 +396,13 @@ fn drop_vanished(file: &mut StampFile, sources: &BTreeMap<String, String>) -> Ve
     gone
 }
 
-/// The stamps of `locale`: `None` when it has no stamps file; an invalid file is an error.
+/// The stamps of `locale` on disk (never an editor's buffer: the write that follows
+/// replaces the file on disk): `None` when it has no stamps file; an invalid file is an
+/// error.
 fn read_stamps(project: &Project, locale: &str) -> Result<Option<StampFile>, AcceptError> {
-    match project.stamps(locale) {
+    let rel = project.stamps_rel(locale);
+    let disk = crate::overlay::Overlay::default();
+    match crate::project::read_stamps(&project.ws.root, &rel, locale, &disk) {
         Stamps::Valid(file) => Ok(Some(file)),
         Stamps::Absent => Ok(None),
         Stamps::Invalid(d) => Err(AcceptError::Stamps {
@@ -306,7 +415,8 @@ fn read_stamps(project: &Project, locale: &str) -> Result<Option<StampFile>, Acc
     }
 }
 
-/// Read-modify-write of a locale's stamp file under its lock; written atomically.
+/// Read-modify-write of a locale's stamp file under the locale directory's lock; written
+/// atomically and durably, never through a link, keeping the file's permissions.
 fn update_stamps<T>(
     project: &Project,
     locale: &str,
@@ -314,60 +424,21 @@ fn update_stamps<T>(
 ) -> Result<T, AcceptError> {
     let rel = project.stamps_rel(locale);
     let path = project.ws.root.join(&rel);
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| AcceptError::Io {
-            path: rel.clone(),
-            source: e,
-        })?;
+    let io = |e: std::io::Error| AcceptError::Io {
+        path: rel.clone(),
+        source: e,
+    };
+    let dir = path.parent().unwrap_or(&project.ws.root);
+    if let Err(why) = crate::fsx::inside(&project.ws.root, dir, "the workspace") {
+        let dir_rel = project.ws.locale_rel_dir(locale);
+        return Err(io(std::io::Error::other(format!("{dir_rel} is {why}"))));
     }
-    let _lock = Lock::acquire(&path, &rel)?;
+    let what = format!("the stamps of {locale}");
+    let _lock = crate::fsx::DirLock::acquire(dir, &what, crate::fsx::LOCK_TIMEOUT).map_err(io)?;
+    // A run killed mid-write left its temporary file; no one else writes here now.
+    crate::fsx::remove_leftovers(dir);
     let mut file = read_stamps(project, locale)?.unwrap_or_default();
     let result = change(&mut file);
-    crate::fsio::write_atomic(&path, file.render().as_bytes()).map_err(|e| AcceptError::Io {
-        path: rel,
-        source: e,
-    })?;
+    crate::fsx::write_atomic(&path, file.render().as_bytes()).map_err(io)?;
     Ok(result)
-}
-
-/// An exclusive lock: a `<file>.lock` created with `create_new`, removed on drop.
-struct Lock(PathBuf);
-
-impl Lock {
-    fn acquire(path: &Path, rel: &str) -> Result<Lock, AcceptError> {
-        let lock = path.with_extension("stamps.lock");
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            match std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&lock)
-            {
-                Ok(_) => return Ok(Lock(lock)),
-                Err(e)
-                    if e.kind() == std::io::ErrorKind::AlreadyExists
-                        && Instant::now() < deadline =>
-                {
-                    std::thread::sleep(Duration::from_millis(20));
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    return Err(AcceptError::Locked {
-                        path: format!("{rel}.lock"),
-                    })
-                }
-                Err(e) => {
-                    return Err(AcceptError::Io {
-                        path: format!("{rel}.lock"),
-                        source: e,
-                    })
-                }
-            }
-        }
-    }
-}
-
-impl Drop for Lock {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
 }

@@ -78,9 +78,10 @@ impl LocaleTexts {
     }
 }
 
-/// Reads an FTL file as text; unreadable and undecodable files are findings.
+/// Reads an FTL file as text (an editor's buffer first, see [`crate::overlay`]);
+/// unreadable and undecodable files are findings.
 pub fn read_ftl(ws: &Workspace, path: &str) -> Result<String, Box<Diagnostic>> {
-    let bytes = crate::text::read_file(&ws.root.join(path)).map_err(|e| {
+    let bytes = ws.read_file(path).map_err(|e| {
         Box::new(Diagnostic::file(
             &rules::unreadable_file::RULE,
             path,

@@ -13,7 +13,7 @@
 //! sibling ids are, the guide id is unique per workspace, and `title`/`summary` are reserved.
 //! Reordering items changes no id.
 
-use crate::content::{ContentSet, Guide, NoteKind, Text};
+use crate::content::{ContentSet, Context, Guide, Note, NoteKind, NotePosition, Text};
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::rules;
 use crate::workspace::{join_rel, Workspace};
@@ -60,6 +60,8 @@ pub struct SourceFile {
 pub struct SourceItem {
     pub kind: ItemKind,
     pub text: Text,
+    /// What translators should know (note, max length, screenshot).
+    pub context: Context,
 }
 
 /// What a message is in its guide; stale safety notes are errors.
@@ -100,54 +102,83 @@ pub fn message_id(segments: &[&str]) -> String {
     segments.join(SEPARATOR)
 }
 
-/// Every text of a guide with its message id and kind, in display order.
-pub fn guide_texts(guide: &Guide) -> Vec<(String, ItemKind, &Text)> {
+/// Every text of a guide with its message id and kind, in display order: a method's notes
+/// placed before its steps (warnings and cautions, unless they say otherwise) come first,
+/// then the steps, then the other notes; guide-level notes likewise around the methods.
+pub fn guide_texts(guide: &Guide) -> Vec<GuideText<'_>> {
     let g = guide.id.as_str();
+    let none = &NO_CONTEXT;
     let mut out = vec![(
         message_id(&[g, "title"]),
         ItemKind::GuideTitle,
         &guide.title,
+        &guide.context,
     )];
     if let Some(s) = &guide.summary {
-        out.push((message_id(&[g, "summary"]), ItemKind::GuideSummary, s));
+        out.push((message_id(&[g, "summary"]), ItemKind::GuideSummary, s, none));
     }
+    push_notes(&mut out, &[g], &guide.notes, NotePosition::Before);
     for m in &guide.methods {
         out.push((
             message_id(&[g, &m.id, "title"]),
             ItemKind::MethodTitle,
             &m.title,
+            &m.context,
         ));
         if let Some(s) = &m.summary {
             out.push((
                 message_id(&[g, &m.id, "summary"]),
                 ItemKind::MethodSummary,
                 s,
+                none,
             ));
         }
+        push_notes(&mut out, &[g, &m.id], &m.notes, NotePosition::Before);
         let count = m.steps.len();
         for (i, step) in m.steps.iter().enumerate() {
             let kind = ItemKind::Step {
                 number: i + 1,
                 count,
             };
-            out.push((message_id(&[g, &m.id, &step.id]), kind, &step.text));
-        }
-        for note in &m.notes {
             out.push((
-                message_id(&[g, &m.id, &note.id]),
-                ItemKind::Note(note.kind),
-                &note.text,
+                message_id(&[g, &m.id, &step.id]),
+                kind,
+                &step.text,
+                &step.context,
             ));
         }
+        push_notes(&mut out, &[g, &m.id], &m.notes, NotePosition::After);
     }
-    for note in &guide.notes {
+    push_notes(&mut out, &[g], &guide.notes, NotePosition::After);
+    out
+}
+
+/// Pushes the notes at position `at`, in file order.
+/// A guide text: message id, kind, text, translator context.
+pub type GuideText<'g> = (String, ItemKind, &'g Text, &'g Context);
+
+static NO_CONTEXT: Context = Context {
+    note: None,
+    max_length: None,
+    screenshot: None,
+};
+
+fn push_notes<'g>(
+    out: &mut Vec<GuideText<'g>>,
+    parent: &[&str],
+    notes: &'g [Note],
+    at: NotePosition,
+) {
+    for note in notes.iter().filter(|n| n.position == at) {
+        let mut segments = parent.to_vec();
+        segments.push(&note.id);
         out.push((
-            message_id(&[g, &note.id]),
+            message_id(&segments),
             ItemKind::Note(note.kind),
             &note.text,
+            &note.context,
         ));
     }
-    out
 }
 
 /// Builds the template of one guide: the FTL text `polyguide extract` writes, and its items.
@@ -165,7 +196,7 @@ pub fn guide_template(
     let mut diagnostics = Vec::new();
     let mut current_method: Option<String> = None;
     let mut in_guide_notes = false;
-    for (id, kind, item) in guide_texts(guide) {
+    for (id, kind, item, context) in guide_texts(guide) {
         // Group comments mark methods and the guide notes, as a translator reads the guide.
         let method = id
             .strip_prefix(&format!("{}{SEPARATOR}", guide.id))
@@ -184,12 +215,17 @@ pub fn guide_template(
         let entry = message_entry(&id, &item.value);
         match check_pattern(&entry) {
             Ok(()) => {
-                text.push_str(&format!("# {}\n{entry}", kind.describe()));
+                text.push_str(&format!("# {}\n", kind.describe()));
+                for line in context.comment_lines() {
+                    text.push_str(&format!("# {line}\n"));
+                }
+                text.push_str(&entry);
                 items.insert(
                     id,
                     SourceItem {
                         kind,
                         text: item.clone(),
+                        context: context.clone(),
                     },
                 );
             }
@@ -280,19 +316,21 @@ pub fn message_entry(id: &str, value: &str) -> String {
 pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
     let mut catalog = SourceCatalog::default();
     let source = &ws.config.source_locale;
-    let source_dir = ws.locales_dir().join(source);
     let source_rel_dir = ws.locale_rel_dir(source);
 
     for guide in &content.guides {
-        let yaml_index = std::fs::read(ws.root.join(&guide.path))
+        let yaml_index = ws
+            .read_file(&guide.path)
             .ok()
             .and_then(|b| crate::text::decode(b).ok())
             .map(|d| LineIndex::new(&d.text));
         let (file, mut found) = guide_template(guide, yaml_index.as_ref());
         catalog.diagnostics.append(&mut found);
-        // The committed template, if any, must match what extract would write.
+        // The committed template, if any, must match what extract would write; while the
+        // guide loads only in part, its errors come first (extract would refuse it).
         let template_rel = join_rel(&source_rel_dir, &file.rel);
-        if let Ok(bytes) = std::fs::read(source_dir.join(&file.rel)) {
+        let bytes = ws.read_file(&template_rel);
+        if let Some(bytes) = bytes.ok().filter(|_| file.complete) {
             let same = crate::text::decode(bytes)
                 .map(|d| d.text.replace("\r\n", "\n") == file.text)
                 .unwrap_or(false);
@@ -315,7 +353,7 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
         if !rel.contains('/') && content.has_guide_file(stem) {
             continue;
         }
-        let text = match crate::text::read_file(&ws.root.join(&path)) {
+        let text = match ws.read_file(&path) {
             Ok(bytes) => match crate::text::decode(bytes) {
                 Ok(d) => d.text,
                 Err(e) => {
@@ -429,9 +467,10 @@ mod tests {
                 "g--title",
                 "g--summary",
                 "g--m--title",
+                // A caution precedes the steps (display order).
+                "g--m--n",
                 "g--m--a",
                 "g--m--b",
-                "g--m--n",
                 "g--x"
             ]
         );

@@ -21,6 +21,8 @@ pub struct Guide {
     pub summary: Option<Text>,
     pub methods: Vec<Method>,
     pub notes: Vec<Note>,
+    /// Context for translators of the guide's title.
+    pub context: Context,
     /// False when schema errors made polyguide skip parts of the guide: its translations are
     /// then not reported as obsolete, since the source is known to be incomplete.
     pub complete: bool,
@@ -33,12 +35,50 @@ pub struct Method {
     pub summary: Option<Text>,
     pub steps: Vec<Step>,
     pub notes: Vec<Note>,
+    /// Context for translators of the method's title.
+    pub context: Context,
+}
+
+/// What a translator should know about a text and cannot see in it: where it appears, how
+/// long it may be, a screenshot. `extract` writes it as the message's Fluent comment; it
+/// never reaches the exported bundles.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    /// `note:` plain text for translators.
+    pub note: Option<String>,
+    /// `max-length:` the most characters the text may take where it is shown.
+    pub max_length: Option<u32>,
+    /// `screenshot:` a path relative to the workspace root.
+    pub screenshot: Option<String>,
+}
+
+impl Context {
+    pub fn is_empty(&self) -> bool {
+        *self == Context::default()
+    }
+
+    /// The comment lines (without `# `) that carry this context in a template.
+    pub fn comment_lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(note) = &self.note {
+            out.extend(note.lines().map(|l| format!("Note: {}", l.trim())).take(1));
+            out.extend(note.lines().skip(1).map(|l| format!("      {}", l.trim())));
+        }
+        if let Some(n) = self.max_length {
+            out.push(format!("Max length: {n} characters"));
+        }
+        if let Some(path) = &self.screenshot {
+            out.push(format!("Screenshot: {path}"));
+        }
+        out
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
     pub id: String,
     pub text: Text,
+    pub context: Context,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -46,6 +86,38 @@ pub struct Note {
     pub id: String,
     pub kind: NoteKind,
     pub text: Text,
+    /// Before or after the method's steps (guide-level notes: the guide's methods).
+    pub position: NotePosition,
+    pub context: Context,
+}
+
+/// Where a note is shown. A hazard statement precedes the procedure it concerns, so a
+/// method's `warning` and `caution` notes come before its steps unless the YAML says
+/// `position: after`; `tip` and `info` notes come after unless it says `position: before`.
+/// Guide-level notes come after the methods unless they say `position: before`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NotePosition {
+    Before,
+    After,
+}
+
+impl NotePosition {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotePosition::Before => "before",
+            NotePosition::After => "after",
+        }
+    }
+
+    /// The position of a note of `kind` that does not say.
+    pub fn default_for(kind: NoteKind) -> NotePosition {
+        if kind.is_safety() {
+            NotePosition::Before
+        } else {
+            NotePosition::After
+        }
+    }
 }
 
 /// The kind of an admonition. `Warning` and `Caution` are safety content.
@@ -124,11 +196,25 @@ impl ContentSet {
     }
 }
 
-/// Loads every `*.yaml` file directly under the content directory, sorted by file name.
-/// A missing content directory is not an error: the workspace is then a plain Fluent project.
-pub fn load_all(root: &Path, rel_dir: &str) -> ContentSet {
+/// Loads every `*.yaml` / `*.yml` file directly under the content directory, sorted by file
+/// name. A missing content directory is not an error: the workspace is then a plain Fluent
+/// project. What would break a later command is a finding here: a guide id that two files
+/// define, an id too long for a file name, a file name that is not UTF-8. A guide's bytes
+/// come from `overlay` when it holds the file (an editor's buffer).
+pub fn load_all(root: &Path, rel_dir: &str, overlay: &crate::overlay::Overlay) -> ContentSet {
     let mut set = ContentSet::default();
     let content_dir = root.join(rel_dir);
+    if content_dir.symlink_metadata().is_err() {
+        return set;
+    }
+    if let Err(why) = crate::fsx::inside(root, &content_dir, "the workspace") {
+        set.diagnostics.push(Diagnostic::file(
+            &rules::unreadable_file::RULE,
+            &format!("{rel_dir}/"),
+            format!("{rel_dir}/ is {why}"),
+        ));
+        return set;
+    }
     let Ok(entries) = std::fs::read_dir(&content_dir) else {
         return set;
     };
@@ -138,52 +224,141 @@ pub fn load_all(root: &Path, rel_dir: &str) -> ContentSet {
         .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
         .collect();
     files.sort();
-    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     for file in files {
-        let name = file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let rel = crate::workspace::join_rel(rel_dir, &name);
-        // Only regular files inside the workspace: a link elsewhere is never followed, and a
-        // FIFO would block the run.
-        let target = file.canonicalize();
-        let problem = match &target {
-            Err(_) => Some("a symbolic link that leads nowhere (or loops)"),
-            Ok(t) if !t.starts_with(&canonical_root) => {
-                Some("a symbolic link that leaves the workspace; not followed")
-            }
-            Ok(t) if t.is_dir() => continue,
-            Ok(t) if !t.is_file() => Some("not a regular file"),
-            Ok(_) => None,
-        };
-        if let Some(why) = problem {
-            set.diagnostics.push(Diagnostic::file(
+        load_file(&mut set, root, rel_dir, &file, overlay);
+    }
+    refuse_duplicate_ids(&mut set);
+    set
+}
+
+/// Loads one guide file into `set`, or records why it is broken.
+fn load_file(
+    set: &mut ContentSet,
+    root: &Path,
+    rel_dir: &str,
+    file: &Path,
+    overlay: &crate::overlay::Overlay,
+) {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let rel = crate::workspace::join_rel(rel_dir, &name);
+    let unreadable = |set: &mut ContentSet, why: String| {
+        set.diagnostics.push(Diagnostic::file(
+            &rules::unreadable_file::RULE,
+            &rel,
+            format!("{rel} is {why}"),
+        ));
+        set.broken.push(file_stem(&rel).to_string());
+    };
+    if file.file_name().and_then(|n| n.to_str()).is_none() {
+        return unreadable(
+            set,
+            "a file name that is not valid UTF-8 (shown with \u{fffd} for the bad bytes); rename it".into(),
+        );
+    }
+    // Only regular files inside the workspace: a link elsewhere is never followed, and a
+    // FIFO would block the run.
+    if let Err(why) = crate::fsx::inside(root, file, "the workspace") {
+        return unreadable(set, why.to_string());
+    }
+    if file.is_dir() {
+        return;
+    }
+    let (guide, mut found) = match overlay.read_file(root, &rel) {
+        Ok(bytes) => load_guide(&rel, bytes),
+        Err(e) => (
+            None,
+            vec![Diagnostic::file(
                 &rules::unreadable_file::RULE,
                 &rel,
-                format!("{rel} is {why}"),
-            ));
-            set.broken.push(file_stem(&rel).to_string());
-            continue;
-        }
-        let (guide, mut found) = match crate::text::read_file(&file) {
-            Ok(bytes) => load_guide(&rel, bytes),
-            Err(e) => (
-                None,
-                vec![Diagnostic::file(
-                    &rules::unreadable_file::RULE,
-                    &rel,
-                    format!("cannot read the file: {e}"),
-                )],
-            ),
-        };
-        set.diagnostics.append(&mut found);
-        match guide {
-            Some(guide) => set.guides.push(guide),
-            None => set.broken.push(file_stem(&rel).to_string()),
+                format!("cannot read the file: {e}"),
+            )],
+        ),
+    };
+    set.diagnostics.append(&mut found);
+    match guide {
+        Some(guide) => match unwritable_id(&guide.id) {
+            Some(why) => {
+                set.diagnostics.push(
+                    Diagnostic::file(&rules::content_schema::RULE, &rel, why)
+                        .with_help("choose a shorter guide id (and rename the file to match)"),
+                );
+                set.broken.push(guide.id);
+            }
+            None => set.guides.push(guide),
+        },
+        None => set.broken.push(file_stem(&rel).to_string()),
+    }
+}
+
+/// The longest file name common file systems take, in bytes.
+pub const MAX_FILE_NAME_BYTES: usize = 255;
+
+/// Why a guide id cannot name the files polyguide derives from it (`<id>.ftl`, `<id>.json`)
+/// on common file systems, if it cannot.
+fn unwritable_id(id: &str) -> Option<String> {
+    let longest = format!("{id}.json");
+    if longest.len() > MAX_FILE_NAME_BYTES {
+        return Some(format!(
+            "the guide id is {} bytes long: `{}…{}.json` would exceed the {MAX_FILE_NAME_BYTES}-byte file name limit",
+            id.len(),
+            &id[..id.len().min(20)],
+            &id[id.len().saturating_sub(10)..]
+        ));
+    }
+    const RESERVED: [&str; 4] = ["con", "prn", "aux", "nul"];
+    let windows_device = RESERVED.contains(&id)
+        || ((id.starts_with("com") || id.starts_with("lpt"))
+            && id.len() == 4
+            && id.as_bytes()[3].is_ascii_digit());
+    windows_device
+        .then(|| format!("`{id}` is a device name on Windows: `{id}.ftl` cannot be created there"))
+}
+
+/// A guide id defined by two files (`x.yaml` and `x.yml`) is an error on both, and neither
+/// loads: which one is meant is unknown, and both would be written to `x.ftl`.
+fn refuse_duplicate_ids(set: &mut ContentSet) {
+    let mut paths: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for d in &set.diagnostics {
+        let stem = file_stem(&d.path);
+        if set.broken.iter().any(|b| b == stem) {
+            paths
+                .entry(stem.to_string())
+                .or_default()
+                .push(d.path.clone());
         }
     }
-    set
+    for g in &set.guides {
+        paths.entry(g.id.clone()).or_default().push(g.path.clone());
+    }
+    for (id, mut files) in paths {
+        files.sort();
+        files.dedup();
+        if files.len() < 2 {
+            continue;
+        }
+        for path in &files {
+            let others: Vec<&str> = files
+                .iter()
+                .filter(|f| *f != path)
+                .map(String::as_str)
+                .collect();
+            set.diagnostics.push(
+                Diagnostic::file(
+                    &rules::content_schema::RULE,
+                    path,
+                    format!("the guide `{id}` is also defined by {}", others.join(", ")),
+                )
+                .with_help("keep one file per guide: delete or rename the other"),
+            );
+        }
+        set.guides.retain(|g| g.id != id);
+        if !set.broken.contains(&id) {
+            set.broken.push(id);
+        }
+    }
 }
 
 /// `content/unlock-mi-phone.yaml` → `unlock-mi-phone`.
@@ -212,15 +387,7 @@ pub fn load_guide(rel_path: &str, bytes: Vec<u8>) -> (Option<Guide>, Vec<Diagnos
         Ok(root) => root,
         Err(e) => {
             let pos = e.pos.unwrap_or(Pos { line: 1, column: 1 });
-            let offset = index.offset(pos.line, pos.column);
-            let d = Diagnostic::at(
-                &rules::content_syntax::RULE,
-                rel_path,
-                &index,
-                offset..offset,
-                format!("invalid YAML: {}", e.message),
-            );
-            return (None, vec![d]);
+            return (None, vec![yaml_error(rel_path, &index, pos, &e.message)]);
         }
     };
     let stem = file_stem(rel_path);
@@ -241,6 +408,72 @@ struct SchemaReader<'a> {
     diagnostics: Vec<Diagnostic>,
 }
 
+/// A YAML syntax error, with help for the two traps of hand-written guides: a text that needs
+/// quotes (it contains `: ` or starts with `{`, which YAML reads as structure), and a tab
+/// (YAML indents with spaces only; the parser notices a line late, so the tab is looked for
+/// around the reported line and pointed at).
+fn yaml_error(rel_path: &str, index: &LineIndex, pos: Pos, message: &str) -> Diagnostic {
+    let line_text = |line: u32| -> &str {
+        if line == 0 {
+            return "";
+        }
+        &index.text()[index.line_range(line)]
+    };
+    let lines = [pos.line, pos.line + 1, pos.line.saturating_sub(1)];
+    if let Some((line, col)) = lines.iter().find_map(|&l| {
+        let text = line_text(l);
+        let indent: &str = &text[..text.len() - text.trim_start().len()];
+        indent
+            .find('\t')
+            .map(|i| (l, text[..i].chars().count() as u32 + 1))
+    }) {
+        let offset = index.offset(line, col);
+        return Diagnostic::at(
+            &rules::content_syntax::RULE,
+            rel_path,
+            index,
+            offset..offset + 1,
+            "invalid YAML: a tab in the indentation",
+        )
+        .with_help("YAML indents with spaces only: replace the tab with spaces");
+    }
+    let offset = index.offset(pos.line, pos.column);
+    let mut d = Diagnostic::at(
+        &rules::content_syntax::RULE,
+        rel_path,
+        index,
+        offset..offset,
+        format!("invalid YAML: {message}"),
+    );
+    let fix = [pos.line, pos.line.saturating_sub(1)]
+        .iter()
+        .find_map(|&l| quoted_line(line_text(l)));
+    if let Some(fixed) = fix {
+        d = d.with_help(format!(
+            "quote the text: YAML reads `: ` and a leading `{{` as structure. Write it as\n{fixed}"
+        ));
+    }
+    d
+}
+
+/// `key: value` with the value in double quotes, when the value is plain (unquoted) text
+/// that YAML would misread: it contains `: ` or ` #`, or starts with `{` or `[`.
+fn quoted_line(line: &str) -> Option<String> {
+    let (head, value) = line.split_once(": ")?;
+    let key = head.trim_start().trim_start_matches("- ");
+    if key.is_empty() || key.contains(' ') || key.starts_with(['"', '\'', '#']) {
+        return None;
+    }
+    let value = value.trim();
+    let plain = !value.starts_with(['"', '\'', '|', '>', '&', '*', '!']);
+    let misread = value.contains(": ") || value.contains(" #") || value.starts_with(['{', '[']);
+    if !plain || !misread {
+        return None;
+    }
+    let escaped = value.replace('\\', "\\\\").replace('"', "\\\"");
+    Some(format!("{head}: \"{escaped}\""))
+}
+
 /// The fields of one mapping, by name.
 type Fields<'n> = HashMap<&'n str, &'n Node>;
 
@@ -250,9 +483,19 @@ impl<'a> SchemaReader<'a> {
         let fields = self.fields(
             root,
             "a guide",
-            &["id", "title", "summary", "methods", "notes"],
+            &[
+                "id",
+                "title",
+                "summary",
+                "methods",
+                "notes",
+                "note",
+                "max-length",
+                "screenshot",
+            ],
             &["id", "title", "methods"],
         )?;
+        let context = self.context(&fields);
         let mut top_ids = HashMap::new();
         let id = fields.get("id").and_then(|n| self.guide_id(n, stem));
         let title = fields.get("title").and_then(|n| self.text(n));
@@ -263,7 +506,7 @@ impl<'a> SchemaReader<'a> {
             .unwrap_or_default();
         let notes = fields
             .get("notes")
-            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut top_ids)))
+            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut top_ids, false)))
             .unwrap_or_default();
         let complete = self.diagnostics.len() == errors_before;
         Some(Guide {
@@ -273,6 +516,7 @@ impl<'a> SchemaReader<'a> {
             summary,
             methods,
             notes,
+            context,
             complete,
         })
     }
@@ -281,9 +525,19 @@ impl<'a> SchemaReader<'a> {
         let fields = self.fields(
             node,
             "a method",
-            &["id", "title", "summary", "steps", "notes"],
+            &[
+                "id",
+                "title",
+                "summary",
+                "steps",
+                "notes",
+                "note",
+                "max-length",
+                "screenshot",
+            ],
             &["id", "title", "steps"],
         )?;
+        let context = self.context(&fields);
         let id = fields.get("id").and_then(|n| self.id(n, siblings));
         let title = fields.get("title").and_then(|n| self.text(n));
         let summary = fields.get("summary").and_then(|n| self.text(n));
@@ -296,7 +550,7 @@ impl<'a> SchemaReader<'a> {
             .unwrap_or_default();
         let notes = fields
             .get("notes")
-            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut children)))
+            .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut children, true)))
             .unwrap_or_default();
         Some(Method {
             id: id?,
@@ -304,33 +558,68 @@ impl<'a> SchemaReader<'a> {
             summary,
             steps,
             notes,
+            context,
         })
     }
 
     fn step(&mut self, node: &Node, siblings: &mut HashMap<String, Pos>) -> Option<Step> {
-        let fields = self.fields(node, "a step", &["id", "text"], &["id", "text"])?;
+        let fields = self.fields(
+            node,
+            "a step",
+            &["id", "text", "note", "max-length", "screenshot"],
+            &["id", "text"],
+        )?;
         let id = fields.get("id").and_then(|n| self.id(n, siblings));
         let text = fields.get("text").and_then(|n| self.text(n));
+        let context = self.context(&fields);
         Some(Step {
             id: id?,
             text: text?,
+            context,
         })
     }
 
-    fn note(&mut self, node: &Node, siblings: &mut HashMap<String, Pos>) -> Option<Note> {
+    /// A note; `of_method` decides its default position (a guide-level note comes after the
+    /// methods unless it says otherwise).
+    fn note(
+        &mut self,
+        node: &Node,
+        siblings: &mut HashMap<String, Pos>,
+        of_method: bool,
+    ) -> Option<Note> {
         let fields = self.fields(
             node,
             "a note",
-            &["id", "kind", "text"],
+            &[
+                "id",
+                "kind",
+                "text",
+                "position",
+                "note",
+                "max-length",
+                "screenshot",
+            ],
             &["id", "kind", "text"],
         )?;
+        let context = self.context(&fields);
         let id = fields.get("id").and_then(|n| self.id(n, siblings));
         let kind = fields.get("kind").and_then(|n| self.note_kind(n));
         let text = fields.get("text").and_then(|n| self.text(n));
+        let position = match fields.get("position") {
+            Some(n) => Some(self.note_position(n)?),
+            None => None,
+        };
+        let kind = kind?;
         Some(Note {
             id: id?,
-            kind: kind?,
+            kind,
             text: text?,
+            position: position.unwrap_or(if of_method {
+                NotePosition::default_for(kind)
+            } else {
+                NotePosition::After
+            }),
+            context,
         })
     }
 
@@ -427,11 +716,18 @@ impl<'a> SchemaReader<'a> {
             Value::String(s) => Some(s.clone()),
             Value::Bool(_) | Value::Number(_) => Some(self.raw_scalar(node.pos)),
             other => {
+                // `title: { -brand } kettle` is a YAML mapping: the text needs quotes.
+                let line = &self.text[self.index.line_range(node.pos.line)];
+                let help = quoted_line(line).map(|fixed| {
+                    format!(
+                        "a text that starts with `{{` or `[` must be quoted. Write it as\n{fixed}"
+                    )
+                });
                 self.error(
                     node.pos,
                     1,
                     format!("{what} must be a string, found {}", other.type_name()),
-                    None,
+                    help,
                 );
                 None
             }
@@ -504,6 +800,77 @@ impl<'a> SchemaReader<'a> {
             return None;
         }
         Some(id)
+    }
+
+    /// The translator context of a text's fields (`note`, `max-length`, `screenshot`); a bad
+    /// value is reported and left out.
+    fn context(&mut self, fields: &Fields) -> Context {
+        let mut context = Context::default();
+        if let Some(node) = fields.get("note") {
+            if let Value::Seq(_) = node.value {
+                self.error(
+                    node.pos,
+                    1,
+                    "`note` is a note for translators, a text; the list of notes is `notes`",
+                    Some("write `notes:` for admonitions, or make `note` one text".into()),
+                );
+            } else if let Some(note) = self.string(node, "a note for translators") {
+                context.note = Some(note.trim().to_string()).filter(|n| !n.is_empty());
+            }
+        }
+        if let Some(node) = fields.get("max-length") {
+            match &node.value {
+                Value::Number(n) if n.parse::<u32>().is_ok_and(|n| n > 0) => {
+                    context.max_length = n.parse().ok();
+                }
+                _ => self.error(
+                    node.pos,
+                    1,
+                    "`max-length` must be a whole number of characters, greater than 0",
+                    None,
+                ),
+            }
+        }
+        if let Some(node) = fields.get("screenshot") {
+            if let Some(path) = self.string(node, "a screenshot path") {
+                let p = Path::new(&path);
+                let inside = !p.is_absolute()
+                    && !path.contains('\\')
+                    && p.components()
+                        .all(|c| matches!(c, std::path::Component::Normal(_)));
+                if inside {
+                    context.screenshot = Some(path);
+                } else {
+                    self.error(
+                        node.pos,
+                        path.chars().count().max(1),
+                        format!(
+                            "`{}` must be a path relative to the workspace root, inside it",
+                            escape(&path)
+                        ),
+                        None,
+                    );
+                }
+            }
+        }
+        context
+    }
+
+    fn note_position(&mut self, node: &Node) -> Option<NotePosition> {
+        let value = self.string(node, "a note position")?;
+        match value.as_str() {
+            "before" => Some(NotePosition::Before),
+            "after" => Some(NotePosition::After),
+            other => {
+                self.error(
+                    node.pos,
+                    other.chars().count().max(1),
+                    format!("unknown note position `{}`", escape(other)),
+                    Some("write `position: before` (before the steps) or `position: after`".into()),
+                );
+                None
+            }
+        }
     }
 
     fn note_kind(&mut self, node: &Node) -> Option<NoteKind> {
@@ -605,6 +972,25 @@ mod tests {
     }
 
     const GOOD: &str = "id: g\ntitle: T\nmethods:\n  - id: m\n    title: M\n    steps:\n      - id: s\n        text: Do it.\n    notes:\n      - id: n\n        kind: warning\n        text: Careful.\n";
+
+    #[test]
+    fn notes_are_placed_by_kind_unless_they_say() {
+        let yaml = "id: g\ntitle: T\nmethods:\n  - id: m\n    title: M\n    steps:\n      - id: s\n        text: Do it.\n    notes:\n      - id: w\n        kind: warning\n        text: Careful.\n      - id: t\n        kind: tip\n        text: Hint.\n      - id: c\n        kind: caution\n        text: Later.\n        position: after\nnotes:\n  - id: x\n    kind: warning\n    text: Overall.\n";
+        let (guide, diags) = load_guide("content/g.yaml", yaml.as_bytes().to_vec());
+        assert!(diags.is_empty(), "{diags:?}");
+        let guide = guide.unwrap();
+        let positions: Vec<NotePosition> =
+            guide.methods[0].notes.iter().map(|n| n.position).collect();
+        use NotePosition::{After, Before};
+        assert_eq!(positions, [Before, After, After]);
+        assert_eq!(guide.notes[0].position, After);
+        let bad = yaml.replace("position: after", "position: later");
+        let (_, diags) = load_guide("content/g.yaml", bad.into_bytes());
+        assert!(
+            diags[0].message.contains("unknown note position `later`"),
+            "{diags:?}"
+        );
+    }
 
     #[test]
     fn a_good_guide_loads_completely() {

@@ -25,7 +25,21 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
 /// Bumped when a field of the bundle or manifest changes meaning or disappears.
-pub const FORMAT: u32 = 1;
+/// 2: a locale's FTL files define each id once and are loaded together (`resources`);
+/// `complete` is computed from `counts`; `held_back`; notes carry `position`.
+pub const FORMAT: u32 = 2;
+
+/// The JSON Schemas of [`FORMAT`], written to `DIR/schemas/` with every export.
+pub const SCHEMAS: [(&str, &str); 2] = [
+    (
+        "manifest.schema.json",
+        include_str!("../schema/manifest.schema.json"),
+    ),
+    (
+        "guide-bundle.schema.json",
+        include_str!("../schema/guide-bundle.schema.json"),
+    ),
+];
 
 /// What to export, and how.
 #[derive(Clone, Debug)]
@@ -45,6 +59,14 @@ pub struct ExportReport {
     /// Broken files that kept locales from being exported (`locale` None: every locale),
     /// with the reason. While any is listed, export has failed (exit 1).
     pub broken: Vec<(Option<String>, String)>,
+    /// Files of an earlier export that no longer belong (a removed guide or locale), removed.
+    pub removed: Vec<String>,
+    /// Per locale, the translations not shipped (fallback text instead), with why:
+    /// "error" (an error-severity finding), "copy" (identical to the source), "stale"
+    /// (`[export] stale = "fallback"`).
+    pub held_back: Vec<(String, Vec<(String, &'static str)>)>,
+    /// What export repaired on the way: temporary files of a killed run, a corrupt manifest.
+    pub notes: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -116,7 +138,27 @@ pub fn export(project: &Project, options: &ExportOptions) -> Result<ExportReport
         .iter()
         .map(|f| ftl::parse(&f.text))
         .collect();
-    std::fs::create_dir_all(out).map_err(|e| io(out, e))?;
+    // One export per output directory at a time; the kernel drops the lock if we die.
+    let what = format!("the output directory {}", out.display());
+    let _lock = crate::fsx::DirLock::acquire(out, &what, crate::fsx::LOCK_TIMEOUT)
+        .map_err(|e| io(out, e))?;
+    let mut report = ExportReport::default();
+    let leftovers = crate::fsx::remove_leftovers(out);
+    if leftovers > 0 {
+        report.notes.push(format!(
+            "removed {leftovers} temporary file(s) of an earlier export that was interrupted"
+        ));
+    }
+    let (previous, targets) = match read_manifest(&out.join("manifest.json")) {
+        Previous::Valid(map) => (map, targets),
+        Previous::Absent => (Map::new(), targets),
+        Previous::Corrupt(why) => {
+            report.notes.push(format!(
+                "manifest.json could not be read ({why}): every locale is exported to rebuild it"
+            ));
+            (Map::new(), all_with_source(ws))
+        }
+    };
     let mut exporter = Exporter {
         project,
         out,
@@ -130,10 +172,11 @@ pub fn export(project: &Project, options: &ExportOptions) -> Result<ExportReport
             .flat_map(|l| ws.fallback_chain(l))
             .collect(),
         kept: HashMap::new(),
+        held: HashMap::new(),
         invalid: invalid_stamps(project, &all_with_source(ws)),
-        previous: read_manifest(&out.join("manifest.json")),
+        previous,
         manifest: Map::new(),
-        report: ExportReport::default(),
+        report,
         facts,
     };
     for locale in &all_with_source(ws) {
@@ -161,11 +204,11 @@ fn target_locales(ws: &Workspace, wanted: &[String]) -> Result<Vec<String>, Expo
     Ok(targets)
 }
 
-/// What export needs of the lint: per locale, its summary, the ids with an error-severity
-/// finding (not shipped) and the stale ids.
+/// What export needs of the lint: per locale, its summary, the ids not shipped (an
+/// error-severity finding, or a copy of the source) and the stale ids.
 struct LintFacts {
-    summaries: HashMap<String, lint::LocaleSummary>,
-    errors: HashMap<String, HashSet<String>>,
+    /// Per locale: id → why its translation is held back ("error", "copy").
+    withheld: HashMap<String, HashMap<String, &'static str>>,
     stale: HashMap<String, HashSet<String>>,
 }
 
@@ -173,26 +216,29 @@ impl LintFacts {
     /// Lints every locale: fallback locales decide what others ship.
     fn gather(project: &Project) -> Result<LintFacts, ExportError> {
         let mut facts = LintFacts {
-            summaries: HashMap::new(),
-            errors: HashMap::new(),
+            withheld: HashMap::new(),
             stale: HashMap::new(),
         };
         let sink = &mut |batch: lint::Batch, _| {
-            for d in batch
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-            {
+            // Not shipped: translations with an error, and copies of the source (which
+            // `untranslated` reports unless they are marked as intended).
+            for d in &batch.diagnostics {
+                let reason = if d.severity == Severity::Error {
+                    "error"
+                } else if d.rule == crate::rules::RuleId::Untranslated
+                    && project.tracks_every_locale
+                {
+                    "copy"
+                } else {
+                    continue;
+                };
                 if let (Some(locale), Some(id)) = (&d.locale, &d.id) {
-                    let ids = facts.errors.entry(locale.clone()).or_default();
-                    ids.insert(id.clone());
+                    let ids = facts.withheld.entry(locale.clone()).or_default();
+                    ids.entry(id.clone()).or_insert(reason);
                 }
             }
             for item in batch.stale {
                 facts.stale.entry(item.locale).or_default().insert(item.id);
-            }
-            if let Some(summary) = batch.summary {
-                facts.summaries.insert(summary.locale.clone(), summary);
             }
         };
         lint::run_streaming(project, &LintOptions::default(), &|_| String::new(), sink)?;
@@ -212,6 +258,8 @@ struct Exporter<'a> {
     /// Locales others fall back to: their usable entries are kept once read.
     fallback_targets: HashSet<String>,
     kept: HashMap<String, Usable>,
+    /// What each kept locale holds back: (id, reason).
+    held: HashMap<String, Vec<(String, &'static str)>>,
     /// Locales whose stamps file is invalid, with why.
     invalid: HashMap<String, String>,
     previous: Map<String, Value>,
@@ -220,21 +268,46 @@ struct Exporter<'a> {
 }
 
 impl<'a> Exporter<'a> {
-    /// The locale is not exported this time: its earlier manifest entry stays.
+    /// The locale is not exported this time: its earlier manifest entry stays, with each
+    /// file's SHA-256 taken from disk (a killed export may have replaced some files after
+    /// the manifest was written) and files that are gone left out.
     fn keep_previous(&mut self, locale: &str) {
-        if let Some(prev) = self.previous.get(locale) {
-            self.manifest.insert(locale.to_string(), prev.clone());
+        let Some(mut entry) = self.previous.get(locale).cloned() else {
+            return;
+        };
+        if let Some(files) = entry.get_mut("files").and_then(Value::as_array_mut) {
+            let before = files.len();
+            files.retain_mut(|f| {
+                let Some(path) = f.get("path").and_then(Value::as_str) else {
+                    return false;
+                };
+                match on_disk(self.out, path).and_then(|p| crate::fsx::read_file(&p).ok()) {
+                    Some(bytes) => {
+                        f["sha256"] = Value::String(sha256(&bytes));
+                        true
+                    }
+                    None => false,
+                }
+            });
+            if files.len() != before {
+                self.report.notes.push(format!(
+                    "{locale}: {} file(s) listed in the earlier manifest are missing; left out of it",
+                    before - files.len()
+                ));
+            }
         }
+        self.manifest.insert(locale.to_string(), entry);
     }
 
     /// What `locale` can ship of its own: non-empty, error-free, and (by policy) not stale.
-    fn usable_of(&self, locale: &str) -> Usable {
-        let none = HashSet::new();
+    /// With what it holds back: (id, reason), reasons "error", "copy", "stale".
+    fn usable_of(&self, locale: &str) -> (Usable, Vec<(String, &'static str)>) {
+        let (none, none_stale) = (HashMap::new(), HashSet::new());
         locale_usable(
             self.project.ws,
             locale,
-            self.facts.errors.get(locale).unwrap_or(&none),
-            self.facts.stale.get(locale).unwrap_or(&none),
+            self.facts.withheld.get(locale).unwrap_or(&none),
+            self.facts.stale.get(locale).unwrap_or(&none_stale),
             self.project.ws.config.export_stale_fallback,
         )
     }
@@ -245,22 +318,6 @@ impl<'a> Exporter<'a> {
         let ws = self.project.ws;
         if let Some(why) = blocked_by(ws, locale, &self.invalid) {
             self.report.broken.push((Some(locale.to_string()), why));
-            self.keep_previous(locale);
-            return Ok(());
-        }
-        let complete = self
-            .facts
-            .summaries
-            .get(locale)
-            .map_or(100.0, |s| s.complete);
-        if complete < ws.config.export_min_complete {
-            self.report.skipped.push((
-                locale.to_string(),
-                format!(
-                    "{complete:.1} % complete, below min-complete {:.1} %; its earlier bundle, if any, is kept",
-                    ws.config.export_min_complete
-                ),
-            ));
             self.keep_previous(locale);
             return Ok(());
         }
@@ -277,12 +334,17 @@ impl<'a> Exporter<'a> {
         for l in &chain {
             let keep = l != locale || self.fallback_targets.contains(l);
             if l != source_locale && keep && !self.kept.contains_key(l) {
-                let usable = self.usable_of(l);
+                let (usable, held) = self.usable_of(l);
                 self.kept.insert(l.clone(), usable);
+                self.held.insert(l.clone(), held);
             }
         }
-        let own = (locale != source_locale && !self.kept.contains_key(locale))
-            .then(|| self.usable_of(locale));
+        let mut held = self.held.get(locale).cloned().unwrap_or_default();
+        let own = (locale != source_locale && !self.kept.contains_key(locale)).then(|| {
+            let (usable, own_held) = self.usable_of(locale);
+            held = own_held;
+            usable
+        });
         let empty = Usable::new();
         let layers: Vec<&Usable> = chain
             .iter()
@@ -303,12 +365,39 @@ impl<'a> Exporter<'a> {
             }
             None
         };
-        let mut report = std::mem::take(&mut self.report);
-        let bundles = self.bundles(locale, &resolve, &mut report);
-        self.report = report;
+        let mut written = Vec::new();
+        let bundles = self.bundles(locale, &resolve, &mut written);
         let (files, counts, pending) = bundles?;
+        // `complete` is computed from the counts, so the two always agree.
+        let shipped = counts.values().sum::<usize>();
+        let complete = lint::percent(counts["current"], shipped);
+        if complete < ws.config.export_min_complete {
+            self.report.skipped.push((
+                locale.to_string(),
+                format!(
+                    "{complete:.1} % complete, below min-complete {:.1} %; its earlier bundle, if any, is kept",
+                    ws.config.export_min_complete
+                ),
+            ));
+            self.keep_previous(locale);
+            return Ok(());
+        }
         // The locale's files go to disk together (see [`flush`]).
         flush(self.out, pending)?;
+        self.report.written.extend(written);
+        // Only what this locale's bundles contain is reported as held back.
+        held.retain(|(id, _)| self.source_entries.contains_key(id));
+        held.sort();
+        if !held.is_empty() {
+            self.report
+                .held_back
+                .push((locale.to_string(), held.clone()));
+        }
+        let resources: Vec<&String> = files
+            .iter()
+            .map(|(p, _)| p)
+            .filter(|p| p.ends_with(".ftl"))
+            .collect();
         self.manifest.insert(
             locale.to_string(),
             json!({
@@ -316,6 +405,8 @@ impl<'a> Exporter<'a> {
                 "fallback": chain[1..],
                 "complete": complete,
                 "counts": counts,
+                "held_back": held.iter().map(|(id, why)| json!({"id": id, "reason": why})).collect::<Vec<_>>(),
+                "resources": resources,
                 "files": files.iter().map(|(p, h)| json!({"path": p, "sha256": h})).collect::<Vec<_>>(),
             }),
         );
@@ -329,7 +420,7 @@ impl<'a> Exporter<'a> {
         &self,
         locale: &str,
         resolve: &dyn Fn(&str) -> Option<Resolved>,
-        report: &mut ExportReport,
+        written: &mut Vec<String>,
     ) -> Result<
         (
             Vec<(String, String)>,
@@ -344,45 +435,114 @@ impl<'a> Exporter<'a> {
             .collect();
         let mut files = Vec::new();
         let mut pending = Vec::new();
-        for (file, parsed) in self.project.catalog.files.iter().zip(self.parsed) {
-            // Mirror layout: DIR/<locale>/<path>. An l10n.toml project keeps its own layout:
-            // DIR/<the file's l10n path>, and files the project does not translate in this
-            // locale are not exported for it.
-            let ftl_rel = match &ws.layout {
-                Layout::Mirror => format!("{locale}/{}", file.rel),
-                Layout::L10n(_) if locale == ws.config.source_locale => file.rel.clone(),
-                Layout::L10n(_) => match ws.translation_path(&file.rel, locale) {
-                    Some(path) => path,
-                    None => continue,
-                },
-            };
-            // The manifest counts what is exported, so only now, past that test.
-            let bundle = BundleFile::build(file, parsed, resolve, &self.source_entries);
+        // Mirror layout: DIR/<locale>/<path>. An l10n.toml project keeps its own layout:
+        // DIR/<the file's l10n path>, and files the project does not translate in this
+        // locale are not exported for it.
+        let exported: Vec<(&SourceFile, &ParsedFtl, String)> = self
+            .project
+            .catalog
+            .files
+            .iter()
+            .zip(self.parsed)
+            .filter_map(|(file, parsed)| {
+                let rel = match &ws.layout {
+                    Layout::Mirror => format!("{locale}/{}", file.rel),
+                    Layout::L10n(_) if locale == ws.config.source_locale => file.rel.clone(),
+                    Layout::L10n(_) => ws.translation_path(&file.rel, locale)?,
+                };
+                Some((file, parsed, rel))
+            })
+            .collect();
+        // Every id is defined once per locale: in its own file, or, when that file is not
+        // exported here, in the first file that references it.
+        let mut defined: HashSet<String> = exported
+            .iter()
+            .flat_map(|(_, parsed, _)| parsed.entries.iter().map(|e| e.id.to_string()))
+            .collect();
+        let mut built = Vec::with_capacity(exported.len());
+        for (file, parsed, ftl_rel) in &exported {
+            let (file, parsed) = (*file, *parsed);
+            let bundle =
+                BundleFile::build(file, parsed, resolve, &self.source_entries, &mut defined);
+            // The manifest counts what is exported, so only now, past the layout test.
             for (_, status, _) in bundle.own.values() {
                 *counts.entry(status.as_str()).or_insert(0) += 1;
             }
             let ftl_text = bundle.ftl(locale, file);
+            built.push((file, ftl_rel.as_str(), bundle, ftl_text));
+        }
+        // The JSON texts are formatted with the locale's resources loaded together, as an app
+        // loads them: a guide's terms are defined in terms.ftl.
+        let all_ftl: String = built.iter().map(|(.., text)| text.as_str()).collect();
+        for (file, ftl_rel, bundle, ftl_text) in &built {
             let bytes = ftl_text.clone().into_bytes();
-            write_file(&mut pending, &ftl_rel, bytes, &mut files, report)?;
+            write_file(&mut pending, ftl_rel, bytes, &mut files, written)?;
             let guide = file.is_guide.then(|| {
                 let guides = &self.project.content.guides;
                 guides.iter().find(|g| format!("{}.ftl", g.id) == file.rel)
             });
             if let Some(guide) = guide.flatten() {
-                let json = guide_json(guide, locale, &bundle, &ftl_text);
+                let json = guide_json(guide, locale, bundle, &all_ftl);
                 let json_rel = format!("{locale}/{}.json", guide.id);
                 let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
                 text.push('\n');
                 let bytes = text.into_bytes();
-                write_file(&mut pending, &json_rel, bytes, &mut files, report)?;
+                write_file(&mut pending, &json_rel, bytes, &mut files, written)?;
             }
         }
         files.sort();
         Ok((files, counts, pending))
     }
 
-    /// Writes the manifest, last, once every file it lists is on disk.
+    /// Writes the manifest, last, once every file it lists is on disk; then removes the files
+    /// the earlier manifest listed that the new one does not (a removed guide or locale), and
+    /// nothing else.
     fn finish(mut self) -> Result<ExportReport, ExportError> {
+        self.write_manifest()?;
+        let listed = |m: &Map<String, Value>| -> BTreeSet<String> {
+            m.values()
+                .filter_map(|e| e.get("files").and_then(Value::as_array))
+                .flatten()
+                .filter_map(|f| f.get("path").and_then(Value::as_str).map(str::to_string))
+                .collect()
+        };
+        let now = listed(&self.manifest);
+        for rel in listed(&self.previous).difference(&now) {
+            let Some(path) = on_disk(self.out, rel) else {
+                continue;
+            };
+            let regular = path.symlink_metadata().is_ok_and(|m| m.is_file());
+            if regular && std::fs::remove_file(&path).is_ok() {
+                self.report.removed.push(rel.clone());
+                // An emptied locale directory goes too.
+                let mut dir = path.parent();
+                while let Some(d) = dir.filter(|d| *d != self.out) {
+                    if std::fs::remove_dir(d).is_err() {
+                        break;
+                    }
+                    dir = d.parent();
+                }
+            }
+        }
+        Ok(self.report)
+    }
+
+    fn write_manifest(&mut self) -> Result<(), ExportError> {
+        // The JSON Schemas of this format, beside the manifest that names the format.
+        let mut pending = Vec::new();
+        let mut schemas = Vec::new();
+        for (name, text) in SCHEMAS {
+            let rel = format!("schemas/{name}");
+            let bytes = text.as_bytes().to_vec();
+            write_file(
+                &mut pending,
+                &rel,
+                bytes,
+                &mut schemas,
+                &mut self.report.written,
+            )?;
+        }
+        flush(self.out, pending)?;
         let manifest = json!({
             "format": FORMAT,
             "source_locale": self.project.ws.config.source_locale,
@@ -398,10 +558,9 @@ impl<'a> Exporter<'a> {
             "manifest.json",
             bytes,
             &mut ignored,
-            &mut self.report,
+            &mut self.report.written,
         )?;
-        flush(self.out, pending)?;
-        Ok(self.report)
+        flush(self.out, pending)
     }
 }
 
@@ -446,7 +605,7 @@ fn blocked_by(ws: &Workspace, locale: &str, invalid: &HashMap<String, String>) -
 
 /// Refuses an output directory that is, contains or lies inside the content directory, the
 /// locales directory or a locale directory: export would overwrite what users wrote.
-fn check_out_dir(ws: &Workspace, out: &Path) -> Result<(), ExportError> {
+pub fn check_out_dir(ws: &Workspace, out: &Path) -> Result<(), ExportError> {
     let out_abs = resolved(out);
     let show = |p: &Path| {
         p.strip_prefix(resolved(&ws.root))
@@ -514,7 +673,7 @@ fn protected_dirs(ws: &Workspace) -> Vec<(PathBuf, &'static str)> {
 
 /// An absolute path with `.`/`..` resolved and the existing part's links followed, for
 /// comparing directories that may not exist yet.
-fn resolved(path: &Path) -> PathBuf {
+pub(crate) fn resolved(path: &Path) -> PathBuf {
     let absolute = if path.is_absolute() {
         path.to_path_buf()
     } else {
@@ -568,15 +727,16 @@ fn source_usable(files: &[SourceFile], parsed: &[ParsedFtl]) -> Usable {
 fn locale_usable(
     ws: &Workspace,
     locale: &str,
-    errors: &HashSet<String>,
+    withheld: &HashMap<String, &'static str>,
     stale: &HashSet<String>,
     stale_falls_back: bool,
-) -> Usable {
+) -> (Usable, Vec<(String, &'static str)>) {
     let mut out = Usable::new();
+    let mut held = Vec::new();
     // The files the lint read: the project's own for an l10n.toml project, and none over
     // the size limit.
     for path in ws.translation_files(locale) {
-        let Ok(bytes) = crate::text::read_file(&ws.root.join(&path)) else {
+        let Ok(bytes) = crate::fsx::read_file(&ws.root.join(&path)) else {
             continue;
         };
         let Ok(decoded) = crate::text::decode(bytes) else {
@@ -584,7 +744,11 @@ fn locale_usable(
         };
         let parsed = ftl::parse(&decoded.text);
         for e in &parsed.entries {
-            if out.contains_key(e.id) || errors.contains(e.id) {
+            if out.contains_key(e.id) {
+                continue;
+            }
+            if let Some(why) = withheld.get(e.id) {
+                held.push((e.id.to_string(), *why));
                 continue;
             }
             let (value, attrs) = parsed.parts(e);
@@ -593,6 +757,7 @@ fn locale_usable(
             }
             let is_stale = stale.contains(e.id);
             if is_stale && stale_falls_back {
+                held.push((e.id.to_string(), "stale"));
                 continue;
             }
             let status = if is_stale {
@@ -603,7 +768,9 @@ fn locale_usable(
             out.insert(e.id.to_string(), (entry_text(&decoded.text, e), status));
         }
     }
-    out
+    held.sort();
+    held.dedup_by(|a, b| a.0 == b.0);
+    (out, held)
 }
 
 /// An entry's FTL text, with LF line endings.
@@ -616,7 +783,8 @@ struct BundleFile {
     /// The file's own messages in source order: id → (entry text, status, from locale).
     own: BTreeMap<String, Resolved>,
     order: Vec<String>,
-    /// Terms and messages the file references that other files define, resolved.
+    /// Terms and messages the file references that no exported file of the locale defines,
+    /// resolved (the first file that references one carries it).
     referenced: Vec<(String, String)>,
 }
 
@@ -626,6 +794,7 @@ impl BundleFile {
         parsed: &ParsedFtl,
         resolve: &dyn Fn(&str) -> Option<Resolved>,
         source_entries: &BTreeMap<String, String>,
+        defined: &mut HashSet<String>,
     ) -> BundleFile {
         let mut own = BTreeMap::new();
         let mut order = Vec::new();
@@ -638,9 +807,9 @@ impl BundleFile {
             own.insert(e.id.to_string(), resolved);
             order.push(e.id.to_string());
         }
-        // Follow references transitively until everything referenced is defined.
+        // Follow references transitively until everything referenced is defined somewhere in
+        // the locale's resources (`defined`, shared by its files: each id once).
         let mut referenced = Vec::new();
-        let mut defined: HashSet<String> = own.keys().cloned().collect();
         let mut queue: Vec<String> = own.values().map(|(t, _, _)| t.clone()).collect();
         while let Some(text) = queue.pop() {
             for id in referenced_ids(&text) {
@@ -751,6 +920,24 @@ fn guide_json(
         }
         v
     };
+    // Notes in display order, each with its position (before or after the steps/methods).
+    let notes = |notes: &[crate::content::Note], parent: &[&str]| -> Vec<Value> {
+        use crate::content::NotePosition::{After, Before};
+        [Before, After]
+            .into_iter()
+            .flat_map(|at| notes.iter().filter(move |n| n.position == at))
+            .map(|n| {
+                let mut segments = parent.to_vec();
+                segments.push(&n.id);
+                let id = crate::catalog::message_id(&segments);
+                let mut v = text_item(ItemKind::Note(n.kind), &n.id, id);
+                if let Value::Object(obj) = &mut v {
+                    obj.insert("position".into(), json!(n.position.as_str()));
+                }
+                v
+            })
+            .collect()
+    };
     let g = guide.id.as_str();
     let methods: Vec<Value> = guide
         .methods
@@ -762,7 +949,7 @@ fn guide_json(
                 "title": item(&crate::catalog::message_id(&[g, &m.id, "title"])),
                 "summary": m.summary.as_ref().map(|_| item(&crate::catalog::message_id(&[g, &m.id, "summary"]))),
                 "steps": m.steps.iter().enumerate().map(|(i, s)| text_item(ItemKind::Step { number: i + 1, count }, &s.id, crate::catalog::message_id(&[g, &m.id, &s.id]))).collect::<Vec<_>>(),
-                "notes": m.notes.iter().map(|n| text_item(ItemKind::Note(n.kind), &n.id, crate::catalog::message_id(&[g, &m.id, &n.id]))).collect::<Vec<_>>(),
+                "notes": notes(&m.notes, &[g, &m.id]),
             })
         })
         .collect();
@@ -774,7 +961,7 @@ fn guide_json(
         "title": item(&crate::catalog::message_id(&[g, "title"])),
         "summary": guide.summary.as_ref().map(|_| item(&crate::catalog::message_id(&[g, "summary"]))),
         "methods": methods,
-        "notes": guide.notes.iter().map(|n| text_item(ItemKind::Note(n.kind), &n.id, crate::catalog::message_id(&[g, &n.id]))).collect::<Vec<_>>(),
+        "notes": notes(&guide.notes, &[g]),
     })
 }
 
@@ -853,7 +1040,7 @@ fn write_file(
     rel: &str,
     bytes: Vec<u8>,
     files: &mut Vec<(String, String)>,
-    report: &mut ExportReport,
+    written: &mut Vec<String>,
 ) -> Result<(), ExportError> {
     let safe = Path::new(rel)
         .components()
@@ -862,71 +1049,119 @@ fn write_file(
     if !safe {
         return Err(ExportError::UnsafePath(rel.to_string()));
     }
-    let hash: String = Sha256::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    files.push((rel.to_string(), hash));
-    report.written.push(rel.to_string());
+    files.push((rel.to_string(), sha256(&bytes)));
+    written.push(rel.to_string());
     pending.push((rel.to_string(), bytes));
     Ok(())
 }
 
-/// Writes queued files under `out`, each atomically ([`crate::fsio::write_atomic`]: a
-/// temporary file, flushed to disk, renamed over the target). A file whose bytes are
-/// already there is left alone, so a re-export touches only what changed. Flushing to disk
-/// waits on the device, not the processor, so several files are written at once; the
-/// first failure in queue order is the one reported.
+/// The SHA-256 of some bytes, in lowercase hex.
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Where a path listed in a manifest is, if it is a safe relative path that stays in the
+/// output directory (a manifest's contents are not trusted).
+fn on_disk(out: &Path, rel: &str) -> Option<PathBuf> {
+    let safe = Path::new(rel)
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)))
+        && !rel.contains('\\');
+    let path = out.join(rel);
+    (safe && crate::fsx::inside(out, &path, "the output directory").is_ok()).then_some(path)
+}
+
+/// Writes queued files under `out`: every file first as a synced temporary beside its target
+/// ([`crate::fsx::write_temporary`]), several at once since syncing waits on the device;
+/// then each is renamed over its target, and each directory is synced once. A file whose
+/// bytes are already there is left alone, so a re-export touches only what changed. Every
+/// target must stay inside `out`, links followed: a link `dist/fr` → elsewhere is refused.
+/// The first failure in queue order is the one reported; temporaries of a failed batch are
+/// removed.
 fn flush(out: &Path, pending: Vec<(String, Vec<u8>)>) -> Result<(), ExportError> {
+    let prepare = |(rel, bytes): &(String, Vec<u8>)| -> Result<Option<PathBuf>, ExportError> {
+        let path = out.join(rel);
+        let dir = path.parent().unwrap_or(out);
+        if let Err(why) = crate::fsx::inside(out, dir, "the output directory") {
+            return Err(io(dir, std::io::Error::other(why.to_string())));
+        }
+        if crate::fsx::read_file(&path).is_ok_and(|old| old == *bytes) {
+            return Ok(None);
+        }
+        std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+        crate::fsx::write_temporary(&path, bytes)
+            .map(Some)
+            .map_err(|e| io(&path, e))
+    };
+    let mut temporaries: Vec<(usize, PathBuf)> = Vec::new();
+    let results = in_parallel(&pending, prepare);
+    let mut failure = (results.len() != pending.len()).then(|| {
+        io(
+            out,
+            std::io::Error::other("a writer thread stopped unexpectedly"),
+        )
+    });
+    for (i, result) in results {
+        match result {
+            Ok(Some(tmp)) => temporaries.push((i, tmp)),
+            Ok(None) => {}
+            Err(e) if failure.is_none() => failure = Some(e),
+            Err(_) => {}
+        }
+    }
+    if let Some(e) = failure {
+        for (_, tmp) in &temporaries {
+            let _ = std::fs::remove_file(tmp);
+        }
+        return Err(e);
+    }
+    let mut dirs = BTreeSet::new();
+    for (i, tmp) in &temporaries {
+        let path = out.join(&pending[*i].0);
+        if let Err(e) = std::fs::rename(tmp, &path) {
+            for (_, tmp) in &temporaries {
+                let _ = std::fs::remove_file(tmp);
+            }
+            return Err(io(&path, e));
+        }
+        dirs.insert(path.parent().unwrap_or(out).to_path_buf());
+    }
+    for dir in &dirs {
+        crate::fsx::sync_dir(dir).map_err(|e| io(dir, e))?;
+    }
+    Ok(())
+}
+
+/// Runs `work` on every item with a few threads (syncing to disk waits on the device, not
+/// the processor); the results come back in item order.
+fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<(usize, R)> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     const WRITERS: usize = 8;
-    let write = |(rel, bytes): &(String, Vec<u8>)| -> Result<(), ExportError> {
-        let path = out.join(rel);
-        if std::fs::read(&path).is_ok_and(|old| old == *bytes) {
-            return Ok(());
-        }
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
-        }
-        crate::fsio::write_atomic(&path, bytes).map_err(|e| io(&path, e))
-    };
     let next = AtomicUsize::new(0);
-    let mut failures: Vec<(usize, ExportError)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..WRITERS.min(pending.len()))
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..WRITERS.min(items.len()))
             .map(|_| {
                 scope.spawn(|| {
-                    let mut failed = Vec::new();
+                    let mut done = Vec::new();
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = pending.get(i) else { break };
-                        if let Err(e) = write(item) {
-                            failed.push((i, e));
-                        }
+                        let Some(item) = items.get(i) else { break };
+                        done.push((i, work(item)));
                     }
-                    failed
+                    done
                 })
             })
             .collect();
         workers
             .into_iter()
-            .flat_map(|w| {
-                w.join().unwrap_or_else(|_| {
-                    vec![(
-                        usize::MAX,
-                        ExportError::Io {
-                            path: out.display().to_string(),
-                            source: std::io::Error::other("a writer thread stopped unexpectedly"),
-                        },
-                    )]
-                })
-            })
+            .flat_map(|w| w.join().unwrap_or_default())
             .collect()
     });
-    failures.sort_by_key(|(i, _)| *i);
-    match failures.into_iter().next() {
-        Some((_, e)) => Err(e),
-        None => Ok(()),
-    }
+    results.sort_by_key(|(i, _)| *i);
+    results
 }
 
 fn io(path: &Path, source: std::io::Error) -> ExportError {
@@ -936,13 +1171,27 @@ fn io(path: &Path, source: std::io::Error) -> ExportError {
     }
 }
 
-/// The locales of an earlier manifest, to keep the entries of locales not exported now.
-fn read_manifest(path: &Path) -> Map<String, Value> {
-    std::fs::read(path)
-        .ok()
-        .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
-        .and_then(|v| v.get("locales").and_then(Value::as_object).cloned())
-        .unwrap_or_default()
+/// An earlier manifest: its locales are kept for locales not exported now, and the files it
+/// lists that no longer belong are removed.
+enum Previous {
+    Absent,
+    Valid(Map<String, Value>),
+    Corrupt(String),
+}
+
+fn read_manifest(path: &Path) -> Previous {
+    let bytes = match crate::fsx::read_file(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Previous::Absent,
+        Err(e) => return Previous::Corrupt(e.to_string()),
+    };
+    match serde_json::from_slice::<Value>(&bytes) {
+        Ok(v) => match v.get("locales").and_then(Value::as_object) {
+            Some(locales) => Previous::Valid(locales.clone()),
+            None => Previous::Corrupt("it has no `locales` object".into()),
+        },
+        Err(e) => Previous::Corrupt(e.to_string()),
+    }
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub struct Extracted {
 /// Writes the template of every guide that loads completely into `out_dir`.
 pub fn extract(project: &Project, out_dir: &Path) -> Result<Extracted, String> {
     let ws = project.ws;
+    refuse_translators_dirs(project, out_dir)?;
     std::fs::create_dir_all(out_dir)
         .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
     let mut report = Extracted::default();
@@ -47,7 +48,7 @@ pub fn extract(project: &Project, out_dir: &Path) -> Result<Extracted, String> {
             continue;
         }
         let path = out_dir.join(&file.rel);
-        crate::fsio::write_atomic(&path, file.text.as_bytes())
+        crate::fsx::write_atomic(&path, file.text.as_bytes())
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         let shown = path.strip_prefix(&ws.root).unwrap_or(&path);
         report.lines.push(format!(
@@ -63,4 +64,23 @@ pub fn extract(project: &Project, out_dir: &Path) -> Result<Extracted, String> {
         report.failed = true;
     }
     Ok(report)
+}
+
+/// The templates belong in the source locale's directory (or outside the workspace's
+/// sources): never in a translation locale's directory, the content directory or a directory
+/// that contains them, where they would overwrite what translators and authors wrote.
+fn refuse_translators_dirs(project: &Project, out_dir: &Path) -> Result<(), String> {
+    let ws = project.ws;
+    let source_dir = ws.locales_dir().join(&ws.config.source_locale);
+    if crate::export::resolved(out_dir) == crate::export::resolved(&source_dir) {
+        return Ok(());
+    }
+    crate::export::check_out_dir(ws, out_dir).map_err(|e| {
+        e.to_string()
+            .replace("refusing to export into", "refusing to extract into")
+            .replace(
+                "and export would overwrite what is there",
+                "and the templates would overwrite what is there (the default, the source locale's directory, is the place for them)",
+            )
+    })
 }

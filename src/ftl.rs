@@ -123,6 +123,80 @@ pub fn set_entry(text: &str, id: &str, entry: &str) -> String {
     }
 }
 
+/// One change of a [`splice`]: the bytes of `range` (in the original text) replaced by
+/// `with`. An empty range inserts; an empty `with` removes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Splice {
+    pub range: Range<usize>,
+    pub with: String,
+}
+
+impl Splice {
+    /// Inserts `with` at byte `at`.
+    pub fn insert(at: usize, with: impl Into<String>) -> Splice {
+        Splice {
+            range: at..at,
+            with: with.into(),
+        }
+    }
+
+    /// Removes the bytes of `range`.
+    pub fn remove(range: Range<usize>) -> Splice {
+        Splice {
+            range,
+            with: String::new(),
+        }
+    }
+}
+
+/// `text` with every splice applied; every byte outside the splices' ranges is kept as it
+/// was, in order. The splices are applied by position (sorted here; two inserts at one offset
+/// keep their order). Splices that overlap, fall outside the text or cut a character are a
+/// bug of the caller: they are rejected (`None`) rather than applied halfway.
+pub fn splice(text: &str, splices: &[Splice]) -> Option<String> {
+    let mut order: Vec<&Splice> = splices.iter().collect();
+    order.sort_by_key(|s| (s.range.start, s.range.end));
+    let mut out =
+        String::with_capacity(text.len() + splices.iter().map(|s| s.with.len()).sum::<usize>());
+    let mut at = 0;
+    for s in order {
+        if s.range.start < at
+            || s.range.end < s.range.start
+            || !text.is_char_boundary(s.range.start)
+            || !text.is_char_boundary(s.range.end)
+        {
+            return None;
+        }
+        out.push_str(&text[at..s.range.start]);
+        out.push_str(&s.with);
+        at = s.range.end;
+    }
+    out.push_str(&text[at..]);
+    Some(out)
+}
+
+/// The offset just after the line that holds byte `at`: past its line ending, or the end of
+/// the text when the line has none.
+pub fn next_line_start(text: &str, at: usize) -> usize {
+    text[at.min(text.len())..]
+        .find('\n')
+        .map_or(text.len(), |i| at + i + 1)
+}
+
+/// The offset where the line holding byte `at` starts.
+pub fn line_start(text: &str, at: usize) -> usize {
+    text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// The file's line ending: `\r\n` when it uses CRLF anywhere, else `\n`.
+pub fn newline_of(text: &str) -> &'static str {
+    if text.contains("\r\n") {
+        "\r\n"
+    } else {
+        "\n"
+    }
+}
+
 /// The text of an entry after its `=`: its value and attributes as written.
 pub fn entry_value_text<'t>(text: &'t str, entry: &EntryInfo) -> &'t str {
     let s = &text[entry.span(text)];
@@ -345,8 +419,8 @@ pub fn pattern_is_blank(pattern: Option<&ast::Pattern<&str>>) -> bool {
 /// Every `.ftl` file under `dir`, recursively, sorted: (path relative to `dir`, path relative
 /// to the workspace root), both with `/`. Symbolic links are followed only while they stay
 /// inside `dir`'s workspace; see [`scan_files`] for the files that were left out and why.
-pub fn find_files(dir: &Path, rel_dir: &str) -> Vec<(String, String)> {
-    scan_files(dir, rel_dir, dir).files
+pub fn find_files(dir: &Path, rel_dir: &str, root: &Path) -> Vec<(String, String)> {
+    scan_files(dir, rel_dir, root).files
 }
 
 /// The result of walking a directory for `.ftl` files.
@@ -364,6 +438,13 @@ pub struct Scan {
 /// devices) are never opened, so a run cannot block on them.
 pub fn scan_files(dir: &Path, rel_dir: &str, root: &Path) -> Scan {
     let mut scan = Scan::default();
+    // The directory itself may be a link (`locales/de` → elsewhere): the same policy.
+    if dir.symlink_metadata().is_ok() {
+        if let Err(why) = crate::fsx::inside(root, dir, "the workspace") {
+            scan.skipped.push((rel_dir.to_string(), why.to_string()));
+            return scan;
+        }
+    }
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut visited = std::collections::HashSet::new();
     if let Ok(canonical) = dir.canonicalize() {
@@ -414,6 +495,15 @@ fn walk(
             format!("{prefix}/{name}")
         };
         let path = entry.path();
+        if entry.file_name().to_str().is_none() {
+            if name.ends_with(".ftl") || file_type.is_dir() {
+                skipped.push((
+                    crate::workspace::join_rel(rel_dir, &rel),
+                    "a file name that is not valid UTF-8 (shown with \u{fffd} for the bad bytes); rename it".into(),
+                ));
+            }
+            continue;
+        }
         let (is_dir, is_file) = if file_type.is_symlink() {
             match path.canonicalize() {
                 Err(_) => {
@@ -535,6 +625,56 @@ mod tests {
         // Valid escapes, escaped backslashes and backslashes in plain text are untouched.
         let p = parse("a = { \"\\u00e9\" } C:\\users\\ü\nb = { \"\\\\uü\" }\n");
         assert!(p.junk.is_empty(), "{:?}", p.junk);
+    }
+
+    #[test]
+    fn splices_keep_every_byte_outside_their_ranges() {
+        let text = "a = A\nb = B\nc = C\n";
+        let out = splice(
+            text,
+            &[
+                Splice::insert(6, "x = X\n"),
+                Splice::remove(12..18),
+                Splice::insert(0, "# top\n"),
+                Splice::insert(6, "y = Y\n"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(out, "# top\na = A\nx = X\ny = Y\nb = B\n");
+        // Replace = remove + insert at one place.
+        let out = splice(
+            text,
+            &[Splice {
+                range: 6..11,
+                with: "b = Bee".into(),
+            }],
+        )
+        .unwrap();
+        assert_eq!(out, "a = A\nb = Bee\nc = C\n");
+        assert_eq!(splice(text, &[]).unwrap(), text);
+    }
+
+    #[test]
+    fn bad_splices_are_refused_not_applied_halfway() {
+        let text = "a = ü\n";
+        assert_eq!(
+            splice(text, &[Splice::remove(0..3), Splice::remove(2..4)]),
+            None
+        );
+        assert_eq!(splice(text, &[Splice::remove(5..6)]), None, "cuts ü");
+        assert_eq!(splice(text, &[Splice::insert(99, "x")]), None);
+    }
+
+    #[test]
+    fn line_helpers() {
+        let text = "ab\r\ncd\nef";
+        assert_eq!(next_line_start(text, 0), 4);
+        assert_eq!(next_line_start(text, 4), 7);
+        assert_eq!(next_line_start(text, 8), text.len());
+        assert_eq!(line_start(text, 5), 4);
+        assert_eq!(line_start(text, 1), 0);
+        assert_eq!(newline_of(text), "\r\n");
+        assert_eq!(newline_of("a\nb"), "\n");
     }
 
     #[test]

@@ -2,24 +2,38 @@
 //! compare-locales 9.0.5 (`compare_locales/paths/`; see `benches/compare-locales/NOTES.md` §3).
 //!
 //! A [`Project`] is one or more config files given together (like the config arguments of
-//! `compare-locales`). All paths the API takes and returns are relative to
-//! [`Project::root`] (the resolved `basepath` of the first config) and use `/`.
+//! `compare-locales`), with what compare-locales takes on its command line besides them
+//! ([`LoadOptions`]: the l10n base directory, `-D` variables, `ignore_missing_includes`). All
+//! paths the API takes and returns are relative to [`Project::root`] and use `/`. The root is
+//! the first config's basepath, or, when patterns lead elsewhere (translations in
+//! `{l10n_base}/{locale}/` beside the source repository), the deepest directory holding it
+//! and everything the patterns name.
 //!
-//! What is supported:
+//! What is supported (every key compare-locales reads):
 //!
 //! - `basepath` (relative to the directory of the toml file that declares it), `[env]`
-//!   variables (overridden by the `vars` given to [`Project::load`], like `-D name=value`),
-//!   top-level `locales`, `[[paths]]` (`l10n`, `reference`, `locales`; `test` is ignored),
-//!   `[[filters]]` (`path`, `key`, `action`), `[[includes]]` and `[[excludes]]`.
-//! - Patterns: `{name}` variables (`{locale}` is bound at query time; an unset variable
-//!   matches one or more characters, `/` included, and later occurrences of the same name
-//!   must repeat the first one), `*` (any characters but `/`), `**` as a whole segment
-//!   (zero or more directories). A pattern matches a whole root-relative path. A reference
-//!   path maps to its l10n path by substituting the wildcard captures in order.
+//!   variables (overridden by [`LoadOptions::vars`], like `-D name=value`; `{l10n_base}` is
+//!   [`LoadOptions::l10n_base`] unless a `-D` sets it), top-level `locales`, `[[paths]]`
+//!   (`l10n`, `reference`, `locales`), `[[filters]]` (`path`, `key`, `action`),
+//!   `[[includes]]` and `[[excludes]]`. `[[paths]]`' `test` (extra checks for Android and
+//!   DTD files) and `[build]` (build-system locale lists) are accepted and have no effect, as
+//!   in compare-locales for Fluent files; unknown keys are ignored, as there.
+//! - Patterns: `{name}` variables (`{locale}` and `{android_locale}` are bound at query time;
+//!   an unset variable matches one or more characters, `/` included, and later occurrences of
+//!   the same name must repeat the first one), `*` (any characters but `/`), `**` as a whole
+//!   segment (zero or more directories). A pattern matches a whole root-relative path. A
+//!   reference path maps to its l10n path by substituting the wildcard captures in order.
+//!   `{android_locale}` is the locale as an Android resource qualifier ([`android_code`]).
+//! - Where patterns may lead: into the basepath of any config loaded (Thunderbird's
+//!   `mozilla = ".."` reaches mozilla-central's `toolkit/` through an included config whose
+//!   basepath is there), the l10n base, or an absolute `-D` value naming a directory. A
+//!   pattern that escapes all of them is [`L10nError::Escapes`], naming them.
 //! - Files of a locale: the configs whose locales (top-level and per-path, of the whole
 //!   include tree) contain the locale take part. An included config whose top-level
 //!   `locales` lacks the locale contributes nothing, and a `[[paths]]` entry with its own
 //!   `locales` only applies to those. When several entries match, the last-declared wins.
+//!   [`Project::enable_full`] is compare-locales' `--full` (sub-projects compared for every
+//!   locale), plus the locales found on disk.
 //! - `[[excludes]]`: for the locales that an excluded config covers, the files that its
 //!   `l10n` or `reference` patterns match are dropped. Like compare-locales, an exclude is
 //!   *dropped* (has no effect on the file lists) when the excluded config is itself part of
@@ -43,9 +57,11 @@
 //!
 //! - Errors instead of crashes, loops or silence: include cycles (compare-locales recurses
 //!   forever), a `[[paths]]` entry without `l10n`, a TOML syntax error (compare-locales
-//!   says "config file not found"), an `action` other than error/warning/ignore, an `l10n`
-//!   pattern with more wildcards (or other unset variables) than its `reference`, a pattern
-//!   starting with an unset variable, `..` after a wildcard, and patterns outside the root.
+//!   says "config file not found", and skips the file with `ignore_missing_includes`), an
+//!   `action` other than error/warning/ignore, an `l10n` pattern with more wildcards (or
+//!   other unset variables) than its `reference`, a pattern starting with an unset variable,
+//!   a pattern leading outside every directory given, and `..` after a wildcard or variable
+//!   (compare-locales walks below the wildcard, never meets a `..`, and so matches nothing).
 //! - For a wildcard inside a segment (`en/page*.ftl`), compare-locales walks from the
 //!   literal prefix `en/page` as if it were a directory, and finds nothing. We walk `en/`.
 //! - [`Project::action`] also applies the top-level `locales` of included configs.
@@ -63,15 +79,13 @@
 //! Checked against compare-locales 9.0.5 itself (`ProjectFiles` and `ProjectConfig.filter`)
 //! on www-l10n (every locale, both entry points together and each alone) and on a fixture
 //! with filters, includes, an active exclude and variables. The file lists, the mappings
-//! and the actions were identical.
+//! and the actions were identical. `tests/l10n-corpus/` is compared with compare-locales
+//! counts in the CI interop step.
 //!
-//! Not supported (reported as [`L10nError::Unsupported`]): `{android_locale}`, and `..`
-//! after a wildcard. `{l10n_base}` is not set implicitly (compare-locales sets it to its
-//! l10n base directory argument), so pass it in `vars` if a config uses it. `re:` filter
-//! keys use `regex-lite` syntax (no look-around or backreferences; `\d`, `\w` are ASCII),
-//! anchored at the start like Python's `re.match`. Legacy `filter.py` and `l10n.ini`
-//! configs are out of scope, and so is `ignore_missing_includes`: a missing include is an
-//! error, as with the `compare-locales` command.
+//! Not supported: legacy `l10n.ini` configs and `filter.py` ([`L10nError::LegacyIni`]; no
+//! current Mozilla project has them). `re:` filter keys use `regex-lite` syntax (no
+//! look-around or backreferences, an error naming the key; `\d`, `\w` are ASCII), anchored
+//! at the start like Python's `re.match`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
@@ -87,6 +101,36 @@ pub struct Project {
     configs: Vec<Config>,
     /// The configs given to [`Project::load`], in order.
     entries: Vec<usize>,
+    /// Includes and excludes skipped because their file does not exist
+    /// ([`LoadOptions::ignore_missing_includes`]).
+    skipped_includes: Vec<SkippedInclude>,
+}
+
+/// What compare-locales takes on its command line besides the config files.
+#[derive(Clone, Debug, Default)]
+pub struct LoadOptions {
+    /// Variables, like compare-locales' `-D name=value`: they override `[env]`, and
+    /// `l10n_base` here overrides [`LoadOptions::l10n_base`]. An absolute value naming a
+    /// directory is also a place patterns may lead into.
+    pub vars: BTreeMap<String, String>,
+    /// compare-locales' `l10n-base-dir` argument: `{l10n_base}` is this directory, made
+    /// absolute against the working directory, and patterns may lead into it.
+    pub l10n_base: Option<PathBuf>,
+    /// An `[[includes]]` or `[[excludes]]` config that does not exist is skipped and recorded
+    /// ([`Project::skipped_includes`]) instead of being an error (compare-locales'
+    /// `ignore_missing_includes`). A config that exists but does not parse is still an error.
+    pub ignore_missing_includes: bool,
+}
+
+/// An `[[includes]]` / `[[excludes]]` entry whose config file does not exist.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SkippedInclude {
+    /// The config that names it.
+    pub config: PathBuf,
+    /// `includes[0].path` or `excludes[0].path`.
+    pub key: String,
+    /// The file it names, absolute.
+    pub target: PathBuf,
 }
 
 /// Why a project could not be loaded. Each message names the config file and, where it
@@ -127,18 +171,22 @@ pub enum L10nError {
         key: String,
         message: String,
     },
-    /// A pattern resolves to a path outside the project root.
-    #[error(
-        "{}: `{key}`: pattern `{pattern}` resolves outside the project root {}",
-        path.display(),
-        root.display()
-    )]
-    OutsideRoot {
+    /// A pattern leads outside every directory the project was pointed at: the basepaths of
+    /// its configs, the l10n base, absolute `-D` values.
+    /// The message says where the pattern leads, the directories it may lead into, and
+    /// what to do.
+    #[error("{}: `{key}`: {message}", path.display())]
+    Escapes {
         path: PathBuf,
         key: String,
-        pattern: String,
-        root: PathBuf,
+        message: String,
     },
+    /// A legacy `l10n.ini` config (compare-locales reads those for old Mozilla branches).
+    #[error(
+        "{}: legacy l10n.ini configs are not supported: Mozilla's repositories replaced them with l10n.toml (compare-locales keeps reading them for old branches); pass the l10n.toml of the project",
+        path.display()
+    )]
+    LegacyIni { path: PathBuf },
     /// `[[includes]]` / `[[excludes]]` lead back to a config that is being loaded.
     #[error("{}: `{key}`: include cycle: {chain}", path.display())]
     IncludeCycle {
@@ -177,28 +225,92 @@ impl Action {
 impl Project {
     /// Loads the configs (each may [[includes]] / [[excludes]] others). `vars` are extra
     /// variables like compare-locales' `-D name=value` (override [env]).
-    /// `root` of the project is the resolved basepath directory of the FIRST config; every
-    /// pattern of every config must resolve to a path inside root, else an error.
     pub fn load(
         configs: &[PathBuf],
         vars: &BTreeMap<String, String>,
     ) -> Result<Project, L10nError> {
+        let options = LoadOptions {
+            vars: vars.clone(),
+            ..LoadOptions::default()
+        };
+        Project::load_with(configs, &options)
+    }
+
+    /// Loads the configs with compare-locales' command-line settings.
+    ///
+    /// Every pattern must lead into a directory the project was pointed at: the basepath of
+    /// one of its configs, the l10n base, or an absolute `-D` value naming a directory. The
+    /// root ([`Project::root`]) is the deepest directory holding the first config's basepath
+    /// and every pattern's literal directory: the basepath itself unless some pattern leads
+    /// elsewhere (`{l10n_base}/{locale}/` beside the source repository).
+    pub fn load_with(configs: &[PathBuf], options: &LoadOptions) -> Result<Project, L10nError> {
+        let cwd_abs = |p: &Path, file: &Path| {
+            absolute(p).map_err(|source| L10nError::Read {
+                path: file.to_path_buf(),
+                source,
+            })
+        };
+        let first = configs.first().ok_or(L10nError::NoConfig)?;
+        let mut vars = BTreeMap::new();
+        // (directory, what it is, the config whose basepath it is)
+        let mut places: Vec<Place> = Vec::new();
+        if let Some(base) = &options.l10n_base {
+            let base = cwd_abs(base, first)?;
+            vars.insert("l10n_base".to_string(), path_text(&base));
+            places.push((base, "the l10n base".to_string(), None));
+        }
+        for (name, value) in &options.vars {
+            vars.insert(name.clone(), value.clone());
+            let path = Path::new(value);
+            if path.is_absolute() && path.is_dir() {
+                let what = if name == "l10n_base" {
+                    "the l10n base".to_string()
+                } else {
+                    format!("`-D {name}`")
+                };
+                places.push((normalize(path), what, None));
+            }
+        }
         let mut loader = Loader {
-            vars,
-            root: None,
+            vars: &vars,
+            ignore_missing_includes: options.ignore_missing_includes,
+            first_root: None,
+            bases: Vec::new(),
+            sites: Vec::new(),
             configs: Vec::new(),
             stack: Vec::new(),
+            skipped: Vec::new(),
         };
         let mut entries = Vec::new();
         for file in configs {
-            let abs = absolute(file).map_err(|source| L10nError::Read {
-                path: file.clone(),
-                source,
-            })?;
+            let abs = cwd_abs(file, file)?;
+            if abs.extension().is_some_and(|e| e == "ini") {
+                return Err(L10nError::LegacyIni { path: abs });
+            }
             entries.push(loader.load(abs, None)?);
         }
-        let root = loader.root.ok_or(L10nError::NoConfig)?;
+        let first_root = loader.first_root.clone().ok_or(L10nError::NoConfig)?;
+        places.extend(loader.bases.iter().map(|(dir, config)| {
+            let what = format!("the basepath of {}", config.display());
+            (dir.clone(), what, Some(config.clone()))
+        }));
+        let root = loader.check_sites(&first_root, &places, options.l10n_base.is_some())?;
+        let prefix = match root.as_str() {
+            "" => String::new(),
+            r => format!("{r}/"),
+        };
         let mut configs = loader.configs;
+        for config in &mut configs {
+            for entry in &mut config.paths {
+                entry.l10n.rebase(&prefix);
+                if let Some(r) = &mut entry.reference {
+                    r.rebase(&prefix);
+                }
+            }
+            for rule in &mut config.rules {
+                rule.path.rebase(&prefix);
+            }
+        }
         // Number the same files alike, and identical `l10n` patterns alike, so that views
         // compare numbers.
         let mut files: HashMap<PathBuf, usize> = HashMap::new();
@@ -212,10 +324,17 @@ impl Project {
             }
         }
         Ok(Project {
-            root,
+            root: PathBuf::from(format!("/{root}")),
             configs,
             entries,
+            skipped_includes: loader.skipped,
         })
+    }
+
+    /// The includes and excludes that were skipped because their file does not exist (only
+    /// with [`LoadOptions::ignore_missing_includes`]).
+    pub fn skipped_includes(&self) -> &[SkippedInclude] {
+        &self.skipped_includes
     }
 
     /// The absolute root directory; all paths below are relative to it, with `/`.
@@ -384,6 +503,81 @@ impl Project {
         out.into_iter().collect()
     }
 
+    /// compare-locales' `--full`: every config of each entry point's tree (includes too)
+    /// takes the locales `only`, or, when `None`, the locales of the entry point's tree plus
+    /// the locales found on disk ([`Project::locales_on_disk`]). A sub-project whose own
+    /// `locales` leave a locale out is then compared for it too; per-path `locales` still
+    /// narrow their entry.
+    pub fn enable_full(&mut self, only: Option<&[String]>) {
+        let on_disk = match only {
+            Some(_) => Vec::new(),
+            None => self.locales_on_disk(),
+        };
+        for e in self.entries.clone() {
+            let list: BTreeSet<String> = match only {
+                Some(locales) => locales.iter().cloned().collect(),
+                None => self.configs[e]
+                    .all_locales
+                    .iter()
+                    .chain(&on_disk)
+                    .cloned()
+                    .collect(),
+            };
+            self.set_locales_deep(e, &list);
+        }
+        // Includes and excludes are loaded before the config that names them.
+        for c in 0..self.configs.len() {
+            self.configs[c].all_locales = all_locales_of(&self.configs, c);
+        }
+    }
+
+    /// The locales that have translation files on disk: the directories named like a locale
+    /// (`de`, `pt-BR`, `ja-JP-mac`) where an `l10n` pattern of the project puts `{locale}`
+    /// (`{l10n_base}/{locale}/…`, `{locale}/…`), and in which some `l10n` pattern of the
+    /// project, whatever its `locales`, matches a file. The reference locale is left out.
+    /// Sorted.
+    pub fn locales_on_disk(&self) -> Vec<String> {
+        let reference = self.reference_locale();
+        let configs = self.project_configs();
+        let mut dirs = BTreeSet::new();
+        for &c in &configs {
+            for p in &self.configs[c].paths {
+                if let Some(dir) = p.l10n.locale_parent() {
+                    dirs.insert(dir.to_string());
+                }
+            }
+        }
+        let mut walker = Walker::new(&self.root);
+        let mut out = BTreeSet::new();
+        for dir in &dirs {
+            for e in walker.list(dir).iter() {
+                if e.dir
+                    && looks_like_locale(&e.name)
+                    && e.name != reference
+                    && !out.contains(&e.name)
+                    && self.has_l10n_file(&mut walker, &configs, &e.name)
+                {
+                    out.insert(e.name.clone());
+                }
+            }
+        }
+        out.into_iter().collect()
+    }
+
+    /// The directory (root-relative) that holds the translations of `locale`: where the
+    /// first `l10n` pattern that has `{locale}` as a whole segment puts it (`l10n/de` for
+    /// `{l10n_base}/{locale}/…`). `None` when no pattern has one.
+    pub fn locale_dir(&self, locale: &str) -> Option<String> {
+        self.project_configs().into_iter().find_map(|c| {
+            self.configs[c].paths.iter().find_map(|p| {
+                p.l10n.locale_parent().map(|dir| match dir {
+                    "" => locale.to_string(),
+                    dir => format!("{dir}/{locale}"),
+                })
+            })
+        })
+    }
+
     /// The [[filters]] action for a file (`key` None) or an entity (`key` Some(id)) of
     /// `locale`, by compare-locales' rules: rules tried last to first, first whose path (and
     /// key-ness/key) matches wins; a rule with `key` only applies to entity queries, one
@@ -489,6 +683,20 @@ impl View<'_> {
     }
 }
 
+/// compare-locales' `all_locales` of config `c`: its top-level and per-path locales and
+/// those of its includes (which are loaded, so numbered, before it).
+fn all_locales_of(configs: &[Config], c: usize) -> BTreeSet<String> {
+    let config = &configs[c];
+    let mut out: BTreeSet<String> = config.locales.iter().flatten().cloned().collect();
+    for p in &config.paths {
+        out.extend(p.locales.iter().flatten().cloned());
+    }
+    for &child in &config.children {
+        out.extend(configs[child].all_locales.iter().cloned());
+    }
+    out
+}
+
 fn rank(a: Option<Action>) -> u8 {
     match a {
         None => 0,
@@ -560,6 +768,29 @@ impl Project {
                 return;
             }
         }
+    }
+
+    fn set_locales_deep(&mut self, c: usize, locales: &BTreeSet<String>) {
+        self.configs[c].locales = Some(locales.clone());
+        for child in self.configs[c].children.clone() {
+            self.set_locales_deep(child, locales);
+        }
+    }
+
+    /// True if an `l10n` pattern of `configs` matches an existing file for `locale`.
+    fn has_l10n_file(&self, walker: &mut Walker, configs: &[usize], locale: &str) -> bool {
+        let mut found = false;
+        for &c in configs {
+            for p in &self.configs[c].paths {
+                walker.candidates(&p.l10n, locale, &mut |path| {
+                    found = found || p.l10n.matches(path, locale);
+                });
+                if found {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     fn active_entries<'a>(&'a self, configs: &[usize], locale: &str, out: &mut Vec<&'a PathEntry>) {
@@ -664,10 +895,30 @@ impl Project {
 
 struct Loader<'a> {
     vars: &'a BTreeMap<String, String>,
-    root: Option<PathBuf>,
+    ignore_missing_includes: bool,
+    /// The basepath of the first config.
+    first_root: Option<PathBuf>,
+    /// (basepath, config file) of every config loaded.
+    bases: Vec<(PathBuf, PathBuf)>,
+    /// Every pattern compiled, checked once every basepath is known.
+    sites: Vec<Site>,
     configs: Vec<Config>,
     /// (identity, file) of the configs being loaded, outermost first.
     stack: Vec<(PathBuf, PathBuf)>,
+    skipped: Vec<SkippedInclude>,
+}
+
+/// A directory patterns may lead into: (directory, what it is, the config whose basepath it
+/// is).
+type Place = (PathBuf, String, Option<PathBuf>);
+
+/// Where a pattern was written and the directory its literal part names.
+struct Site {
+    file: PathBuf,
+    key: String,
+    src: String,
+    /// The pattern's literal directory, absolute, without the leading `/`.
+    anchor: String,
 }
 
 /// The file and key an error is about.
@@ -769,9 +1020,10 @@ impl Loader<'_> {
         };
         let dir = file.parent().unwrap_or(Path::new("/"));
         let config_root = normalize(&dir.join(&basepath));
-        if self.root.is_none() {
-            self.root = Some(config_root.clone());
+        if self.first_root.is_none() {
+            self.first_root = Some(config_root.clone());
         }
+        self.bases.push((config_root.clone(), file.to_path_buf()));
         let root_str = path_str(&config_root, at("basepath"))?.to_string();
 
         let mut env: BTreeMap<String, String> = BTreeMap::new();
@@ -896,7 +1148,9 @@ impl Loader<'_> {
         let mut children = Vec::new();
         for (i, entry) in tables(table, "includes", file)?.into_iter().enumerate() {
             let key = format!("includes[{i}].path");
-            let child = self.load_child(entry, &env, &config_root, file, &key)?;
+            let Some(child) = self.load_child(entry, &env, &config_root, file, &key)? else {
+                continue;
+            };
             if !self.configs[child].excludes.is_empty() {
                 return Err(At { file, key: &key }
                     .invalid("an included config cannot declare [[excludes]]"));
@@ -906,7 +1160,9 @@ impl Loader<'_> {
         let mut excludes = Vec::new();
         for (i, entry) in tables(table, "excludes", file)?.into_iter().enumerate() {
             let key = format!("excludes[{i}].path");
-            let child = self.load_child(entry, &env, &config_root, file, &key)?;
+            let Some(child) = self.load_child(entry, &env, &config_root, file, &key)? else {
+                continue;
+            };
             if !self.configs[child].excludes.is_empty() {
                 return Err(At { file, key: &key }
                     .invalid("an excluded config cannot declare [[excludes]]"));
@@ -914,13 +1170,6 @@ impl Loader<'_> {
             excludes.push(child);
         }
 
-        let mut all_locales: BTreeSet<String> = locales.iter().flatten().cloned().collect();
-        for p in &paths {
-            all_locales.extend(p.locales.iter().flatten().cloned());
-        }
-        for &c in &children {
-            all_locales.extend(self.configs[c].all_locales.iter().cloned());
-        }
         self.configs.push(Config {
             file: file.to_path_buf(),
             id,
@@ -930,13 +1179,16 @@ impl Loader<'_> {
             rules,
             children,
             excludes,
-            all_locales,
+            all_locales: BTreeSet::new(),
         });
-        Ok(self.configs.len() - 1)
+        let c = self.configs.len() - 1;
+        self.configs[c].all_locales = all_locales_of(&self.configs, c);
+        Ok(c)
     }
 
     /// Loads the config named by an `[[includes]]` / `[[excludes]]` entry: its `path` is
-    /// relative to the including config's basepath and may use its variables.
+    /// relative to the including config's basepath and may use its variables. `None`: the
+    /// file does not exist and missing includes are skipped.
     fn load_child(
         &mut self,
         entry: &toml::Table,
@@ -944,7 +1196,7 @@ impl Loader<'_> {
         config_root: &Path,
         file: &Path,
         key: &str,
-    ) -> Result<usize, L10nError> {
+    ) -> Result<Option<usize>, L10nError> {
         let at = At { file, key };
         let src = match entry.get("path") {
             None => return Err(at.invalid("missing: the entry needs a `path`")),
@@ -958,12 +1210,91 @@ impl Loader<'_> {
             return Err(at.invalid("a config path cannot contain wildcards"));
         }
         let target = normalize(&config_root.join(&expanded));
-        self.load(target, Some((file, key)))
+        if self.ignore_missing_includes
+            && fs::metadata(&target).is_err_and(|e| e.kind() == io::ErrorKind::NotFound)
+        {
+            self.skipped.push(SkippedInclude {
+                config: file.to_path_buf(),
+                key: key.to_string(),
+                target,
+            });
+            return Ok(None);
+        }
+        self.load(target, Some((file, key))).map(Some)
     }
 
-    /// Compiles one pattern of a config whose basepath is `config_root`.
-    fn pattern(
+    /// Checks that every pattern leads into one of `places` (directory, description), and
+    /// returns the root: the deepest directory holding `first_root` and every pattern's
+    /// literal directory (absolute, without the leading `/`).
+    fn check_sites(
         &self,
+        first_root: &Path,
+        places: &[Place],
+        has_l10n_base: bool,
+    ) -> Result<String, L10nError> {
+        let place_texts: Vec<String> = places.iter().map(|(p, _, _)| rel_text(p)).collect();
+        for site in &self.sites {
+            if place_texts.iter().any(|p| inside(&site.anchor, p)) {
+                continue;
+            }
+            // One line per directory; a config's own basepath is "its basepath".
+            let mut allowed: Vec<(&PathBuf, &str)> = Vec::new();
+            for (dir, what, config) in places {
+                let what = match config {
+                    Some(c) if *c == site.file => "its basepath",
+                    _ => what.as_str(),
+                };
+                match allowed.iter_mut().find(|(d, _)| *d == dir) {
+                    Some(seen) if what == "its basepath" => seen.1 = what,
+                    Some(_) => {}
+                    None => allowed.push((dir, what)),
+                }
+            }
+            let allowed: Vec<String> = allowed
+                .iter()
+                .map(|(dir, what)| format!("{what} ({})", dir.display()))
+                .collect();
+            let hint = match (has_l10n_base, self.vars.is_empty()) {
+                (true, _) => String::new(),
+                (false, true) => "; if the translations live there, pass their directory with \
+                     --l10n-base DIR (compare-locales' l10n-base-dir argument)"
+                    .to_string(),
+                (false, false) => "; if the translations live there, pass their directory with \
+                     --l10n-base DIR (compare-locales' l10n-base-dir argument); a relative -D \
+                     value is relative to the basepath, an absolute one names a directory \
+                     patterns may lead into"
+                    .to_string(),
+            };
+            return Err(L10nError::Escapes {
+                path: site.file.clone(),
+                key: site.key.clone(),
+                message: format!(
+                    "pattern `{}` leads to /{}, outside every directory given: {}{hint}",
+                    site.src,
+                    site.anchor,
+                    allowed.join(", ")
+                ),
+            });
+        }
+        let mut root: Vec<&str> = Vec::new();
+        let first = rel_text(first_root);
+        root.extend(first.split('/').filter(|s| !s.is_empty()));
+        for site in &self.sites {
+            let common = root
+                .iter()
+                .zip(site.anchor.split('/'))
+                .take_while(|(a, b)| *a == b)
+                .count();
+            root.truncate(common);
+        }
+        Ok(root.join("/"))
+    }
+
+    /// Compiles one pattern of a config whose basepath is `config_root`. The pattern is
+    /// absolute (its text without the leading `/`) until [`Pattern::rebase`] makes it
+    /// relative to the project root.
+    fn pattern(
+        &mut self,
         src: &str,
         env: &BTreeMap<String, String>,
         config_root: &str,
@@ -971,14 +1302,17 @@ impl Loader<'_> {
         at: At,
     ) -> Result<Pattern, L10nError> {
         let expanded = expand_vars(src, env, locale, &mut Vec::new());
-        if expanded.contains("{android_locale}") {
-            return Err(at.unsupported("`{android_locale}` (Android locale codes)"));
-        }
         if let Some((_, name)) = parse_var(&expanded) {
-            if !(name == "locale" && locale == LocaleVar::Bound) {
-                return Err(at.unsupported(format!(
-                    "the pattern starts with the unset variable `{{{name}}}` \
-                     (set it in [env] or pass it in the variables)"
+            if !(is_bound(name) && locale == LocaleVar::Bound) {
+                let how = if name == "l10n_base" {
+                    "pass the directory of the translations with --l10n-base DIR (compare-locales' \
+                     l10n-base-dir argument), or set it in [env]"
+                        .to_string()
+                } else {
+                    format!("set it in [env] or pass -D {name}=VALUE")
+                };
+                return Err(at.invalid(format!(
+                    "the pattern starts with the variable `{{{name}}}`, which is not set: {how}"
                 )));
             }
         }
@@ -993,9 +1327,11 @@ impl Loader<'_> {
                 "" | "." => {}
                 ".." => match segs.last() {
                     Some(last) if last.contains('*') || last.contains('{') => {
-                        return Err(
-                            at.unsupported(format!("`..` after a wildcard or variable in `{src}`"))
-                        );
+                        return Err(at.unsupported(format!(
+                            "`..` after a wildcard or variable in `{src}`: compare-locales walks \
+                             the directories below the wildcard and never meets a `..`, so the \
+                             pattern matches no file; write the path without it"
+                        )));
                     }
                     _ => {
                         segs.pop();
@@ -1004,24 +1340,14 @@ impl Loader<'_> {
                 s => segs.push(s),
             }
         }
-        let root = self.root.as_deref().unwrap_or(Path::new("/"));
-        let root_segs: Vec<&str> = root
-            .components()
-            .filter_map(|c| match c {
-                Component::Normal(s) => s.to_str(),
-                _ => None,
-            })
-            .collect();
-        if segs.len() < root_segs.len() || segs[..root_segs.len()] != root_segs[..] {
-            return Err(L10nError::OutsideRoot {
-                path: at.file.to_path_buf(),
-                key: at.key.to_string(),
-                pattern: src.to_string(),
-                root: root.to_path_buf(),
-            });
-        }
-        let text = segs[root_segs.len()..].join("/");
-        Ok(Pattern::parse(&text, locale))
+        let pattern = Pattern::parse(&segs.join("/"), locale);
+        self.sites.push(Site {
+            file: at.file.to_path_buf(),
+            key: at.key.to_string(),
+            src: src.to_string(),
+            anchor: pattern.anchor().to_string(),
+        });
+        Ok(pattern)
     }
 }
 
@@ -1111,6 +1437,79 @@ fn path_str<'p>(path: &'p Path, at: At) -> Result<&'p str, L10nError> {
         .ok_or_else(|| at.unsupported(format!("non-UTF-8 path {}", path.display())))
 }
 
+/// `path` as text, for a variable's value.
+fn path_text(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// An absolute, normalised `path` as text without the leading `/` (how patterns are kept
+/// before [`Pattern::rebase`]).
+fn rel_text(path: &Path) -> String {
+    path_text(path).trim_start_matches('/').to_string()
+}
+
+/// True if directory `dir` is `place` or below it (both as [`rel_text`]).
+fn inside(dir: &str, place: &str) -> bool {
+    place.is_empty()
+        || dir == place
+        || dir
+            .strip_prefix(place)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// Variables bound to the queried locale in `l10n` and filter patterns.
+fn is_bound(name: &str) -> bool {
+    name == "locale" || name == "android_locale"
+}
+
+/// The Android resource qualifier of a locale, as compare-locales' `{android_locale}` writes
+/// it: the legacy codes `iw`, `in`, `ji` for he, id, yi; `ab-rCD` for a language and a
+/// region; `b+sr+Latn` for other tags with subtags.
+pub fn android_code(locale: &str) -> String {
+    // compare-locales substitutes `(he|id|yi)(?=\Z|-)` anywhere in the tag, not only in the
+    // language subtag; the same is done here so that paths agree.
+    let mut code = String::with_capacity(locale.len() + 2);
+    let mut rest = locale;
+    while !rest.is_empty() {
+        let legacy =
+            [("he", "iw"), ("id", "in"), ("yi", "ji")]
+                .into_iter()
+                .find(|(standard, _)| {
+                    rest.strip_prefix(standard)
+                        .is_some_and(|after| after.is_empty() || after.starts_with('-'))
+                });
+        match legacy {
+            Some((standard, old)) => {
+                code.push_str(old);
+                rest = &rest[standard.len()..];
+            }
+            None => {
+                let ch = rest.chars().next().unwrap_or('-');
+                code.push(ch);
+                rest = &rest[ch.len_utf8()..];
+            }
+        }
+    }
+    let parts: Vec<&str> = code.split('-').collect();
+    let language = parts[0];
+    let region_first = parts
+        .get(1)
+        .is_some_and(|r| r.len() >= 2 && r.as_bytes()[..2].iter().all(u8::is_ascii_uppercase));
+    if (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_lowercase())
+        && region_first
+    {
+        // `re.match(r"[a-z]{2,3}-[A-Z]{2}")` then `"{}-r{}".format(*split("-"))`: the first two
+        // parts only, so `ja-JP-mac` is `ja-rJP`.
+        let region = parts[1];
+        format!("{language}-r{region}")
+    } else if parts.len() > 1 {
+        format!("b+{}", code.replace('-', "+"))
+    } else {
+        code
+    }
+}
+
 /// `path` made absolute (against the current directory) and lexically normalised.
 fn absolute(path: &Path) -> io::Result<PathBuf> {
     if path.is_absolute() {
@@ -1151,7 +1550,7 @@ fn expand_vars(
         out.push_str(&text[i..start]);
         match parse_var(&text[start..]) {
             Some((len, name)) => {
-                let bound = locale == LocaleVar::Bound && name == "locale";
+                let bound = locale == LocaleVar::Bound && is_bound(name);
                 let expandable = !bound && !hidden.iter().any(|h| h == name);
                 match env.get(name).filter(|_| expandable) {
                     Some(value) => {
@@ -1253,6 +1652,9 @@ enum Tok {
     StarStar(usize, bool),
     /// `{locale}`, bound at query time.
     Locale,
+    /// `{android_locale}`: the queried locale as an Android resource qualifier
+    /// ([`android_code`]).
+    AndroidLocale,
     /// The first occurrence of an unset variable: `.+?`, variable number.
     Var(usize),
     /// A later occurrence of an unset variable: the same text again.
@@ -1305,6 +1707,8 @@ impl Pattern {
                     flush(&mut lit, &mut toks);
                     if name == "locale" && locale == LocaleVar::Bound {
                         toks.push(Tok::Locale);
+                    } else if name == "android_locale" && locale == LocaleVar::Bound {
+                        toks.push(Tok::AndroidLocale);
                     } else if let Some(k) = vars.iter().position(|v| v == name) {
                         toks.push(Tok::VarRef(k));
                     } else {
@@ -1325,6 +1729,49 @@ impl Pattern {
             toks,
             nstars,
             vars,
+        }
+    }
+
+    /// The directory the pattern's leading literal names (up to its last `/`).
+    fn anchor(&self) -> &str {
+        match self.toks.first() {
+            Some(Tok::Lit(l)) => &l[..l.rfind('/').unwrap_or(0)],
+            _ => "",
+        }
+    }
+
+    /// Makes the pattern relative to a directory `prefix` (ending with `/`, or empty) that
+    /// its [`Pattern::anchor`] lies in.
+    fn rebase(&mut self, prefix: &str) {
+        if prefix.is_empty() {
+            return;
+        }
+        if let Some(rest) = self.text.strip_prefix(prefix) {
+            self.text = rest.to_string();
+        }
+        if let Some(Tok::Lit(l)) = self.toks.first_mut() {
+            if let Some(rest) = l.strip_prefix(prefix) {
+                *l = rest.to_string();
+            }
+            if l.is_empty() {
+                self.toks.remove(0);
+            }
+        }
+    }
+
+    /// The directory (root-relative, `""` for the root) in which the pattern puts
+    /// `{locale}` as a whole path segment followed by more of the path, if it does.
+    fn locale_parent(&self) -> Option<&str> {
+        let (dir, after) = match self.toks.as_slice() {
+            [Tok::Locale, after @ ..] => ("", after),
+            [Tok::Lit(l), Tok::Locale, after @ ..] if l.ends_with('/') => {
+                (&l[..l.len() - 1], after)
+            }
+            _ => return None,
+        };
+        match after.first() {
+            Some(Tok::Lit(l)) if l.starts_with('/') => Some(dir),
+            _ => None,
         }
     }
 
@@ -1382,6 +1829,7 @@ impl Pattern {
             match tok {
                 Tok::Lit(l) => out.push_str(l),
                 Tok::Locale => out.push_str(locale),
+                Tok::AndroidLocale => out.push_str(&android_code(locale)),
                 Tok::Star(i) | Tok::StarStar(i, _) => {
                     let (a, b) = *caps.get(*i).filter(|_| *i < src.nstars)?;
                     out.push_str(&path[a..b]);
@@ -1403,6 +1851,7 @@ impl Pattern {
             match tok {
                 Tok::Lit(l) => prefix.push_str(l),
                 Tok::Locale => prefix.push_str(locale),
+                Tok::AndroidLocale => prefix.push_str(&android_code(locale)),
                 _ => break,
             }
             rest = tail;
@@ -1424,6 +1873,7 @@ impl Pattern {
                 .map(|t| match t {
                     Tok::Lit(l) => l.matches('/').count(),
                     Tok::Locale => locale.matches('/').count(),
+                    Tok::AndroidLocale => android_code(locale).matches('/').count(),
                     _ => 0,
                 })
                 .sum();
@@ -1458,6 +1908,10 @@ fn match_toks(
         Tok::Locale => {
             s.starts_with(locale)
                 && match_toks(rest, path, pos + locale.len(), locale, nstars, caps)
+        }
+        Tok::AndroidLocale => {
+            let code = android_code(locale);
+            s.starts_with(&code) && match_toks(rest, path, pos + code.len(), locale, nstars, caps)
         }
         Tok::Star(i) => {
             let seg_end = s.find('/').map_or(path.len(), |j| pos + j);
@@ -2045,7 +2499,7 @@ locales = ["it"]
     }
 
     #[test]
-    fn a_pattern_outside_the_root_is_an_error() {
+    fn patterns_may_lead_into_an_included_configs_basepath() {
         let dir = fixture(&[
             (
                 "project/l10n.toml",
@@ -2067,27 +2521,68 @@ locales = ["it"]
     l10n = "{locale}/*.ftl"
 "#,
             ),
+            ("project/en/p.ftl", ""),
+            ("en/s.ftl", ""),
+        ]);
+        // shared.toml's basepath is the parent directory: the root moves up to hold both.
+        let p = load(&dir, &["project/l10n.toml"]).unwrap();
+        assert_eq!(p.root(), normalize(dir.path()));
+        assert_eq!(p.reference_files(), ["en/s.ftl", "project/en/p.ftl"]);
+        assert_eq!(
+            p.l10n_path("project/en/p.ftl", "it").as_deref(),
+            Some("project/it/p.ftl")
+        );
+    }
+
+    #[test]
+    fn a_pattern_that_escapes_every_given_directory_is_an_error() {
+        let dir = fixture(&[
             (
-                "dots.toml",
+                "src/dots.toml",
                 r#"
+locales = ["it"]
 [[paths]]
     reference = "en/*.ftl"
-    l10n = "../{locale}/*.ftl"
+    l10n = "../l10n/{locale}/*.ftl"
 "#,
             ),
+            ("src/en/a.ftl", ""),
+            ("l10n/it/a.ftl", ""),
         ]);
-        let err = load(&dir, &["project/l10n.toml"]).unwrap_err();
-        assert!(matches!(err, L10nError::OutsideRoot { .. }), "{err}");
+        let err = load(&dir, &["src/dots.toml"]).unwrap_err();
+        assert!(matches!(err, L10nError::Escapes { .. }), "{err}");
         let msg = err.to_string();
-        assert!(
-            msg.contains("shared.toml") && msg.contains("paths[0].l10n"),
-            "{msg}"
+        let file = normalize(&dir.path().join("src/dots.toml"));
+        // The config path once, the key, where it leads, what was allowed, what to do.
+        assert_eq!(msg.matches(&*file.to_string_lossy()).count(), 1, "{msg}");
+        for part in [
+            "dots.toml: `paths[0].l10n`: pattern `../l10n/{locale}/*.ftl` leads to ",
+            "/l10n, outside every directory given: its basepath (",
+            "--l10n-base DIR",
+        ] {
+            assert!(msg.contains(part), "{part:?} not in {msg}");
+        }
+        // Naming the directory as the l10n base allows it.
+        let options = LoadOptions {
+            l10n_base: Some(dir.path().join("l10n")),
+            ..LoadOptions::default()
+        };
+        let p = Project::load_with(std::slice::from_ref(&file), &options).unwrap();
+        assert_eq!(p.root(), normalize(dir.path()));
+        assert_eq!(
+            p.l10n_path("src/en/a.ftl", "it").as_deref(),
+            Some("l10n/it/a.ftl")
         );
-        let err = load(&dir, &["dots.toml"]).unwrap_err();
-        assert!(
-            err.to_string().contains("dots.toml: `paths[0].l10n`"),
-            "{err}"
-        );
+        // A directory beside it is still outside.
+        let options = LoadOptions {
+            l10n_base: Some(dir.path().join("l10n/it")),
+            ..LoadOptions::default()
+        };
+        let err = Project::load_with(&[file], &options)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("the l10n base ("), "{err}");
+        assert!(!err.contains("--l10n-base DIR"), "{err}");
     }
 
     #[test]
@@ -2132,7 +2627,15 @@ locales = ["it"]
             ),
             (
                 "[[paths]]\n    l10n = \"{base}/{locale}/*.ftl\"\n",
-                "unsupported",
+                "`paths[0].l10n`: the pattern starts with the variable `{base}`, which is not set: set it in [env] or pass -D base=VALUE",
+            ),
+            (
+                "[[paths]]\n    l10n = \"{l10n_base}/{locale}/*.ftl\"\n",
+                "`paths[0].l10n`: the pattern starts with the variable `{l10n_base}`, which is not set: pass the directory of the translations with --l10n-base DIR",
+            ),
+            (
+                "[[paths]]\n    l10n = \"{locale}/*/../*.ftl\"\n",
+                "`paths[0].l10n`: unsupported: `..` after a wildcard",
             ),
             (
                 "[[includes]]\n    path = \"missing.toml\"\n",
@@ -2143,7 +2646,7 @@ locales = ["it"]
         for (text, expected) in cases {
             let dir = fixture(&[("l10n.toml", text)]);
             let err = load(&dir, &["l10n.toml"]).unwrap_err().to_string();
-            assert!(err.contains("l10n.toml"), "{err}");
+            assert_eq!(err.matches("l10n.toml").count(), 1, "{err}");
             assert!(err.contains(expected), "{expected:?} not in {err:?}");
         }
         let dir = fixture(&[]);
@@ -2153,6 +2656,228 @@ locales = ["it"]
             Project::load(&[], &BTreeMap::new()),
             Err(L10nError::NoConfig)
         ));
+    }
+
+    /// Mozilla's layout: the source repository holds the configs, the translations lie
+    /// beside it, and `{l10n_base}` comes from the command line.
+    const APP: &str = r#"
+basepath = ".."
+locales = ["de", "fr"]
+[env]
+    l = "{l10n_base}/{locale}/"
+[[paths]]
+    reference = "app/**"
+    l10n = "{l}app/**"
+[[includes]]
+    path = "_configs/extra.toml"
+"#;
+    const EXTRA: &str = r#"
+basepath = ".."
+locales = ["de"]
+[[paths]]
+    reference = "extra/*.ftl"
+    l10n = "{l10n_base}/{locale}/extra/*.ftl"
+"#;
+
+    fn sibling_fixture() -> tempfile::TempDir {
+        fixture(&[
+            ("en-US/_configs/app.toml", APP),
+            ("en-US/_configs/extra.toml", EXTRA),
+            ("en-US/app/main.ftl", ""),
+            ("en-US/extra/x.ftl", ""),
+            ("l10n/de/app/main.ftl", ""),
+            ("l10n/de/extra/x.ftl", ""),
+            ("l10n/fr/app/main.ftl", ""),
+            ("l10n/fr/extra/x.ftl", ""),
+            ("l10n/it/app/main.ftl", ""),
+            ("l10n/notes/readme.txt", ""),
+            ("l10n/es/readme.txt", ""),
+        ])
+    }
+
+    fn sibling_options(dir: &tempfile::TempDir) -> LoadOptions {
+        LoadOptions {
+            l10n_base: Some(dir.path().join("l10n")),
+            ..LoadOptions::default()
+        }
+    }
+
+    #[test]
+    fn l10n_base_beside_the_source_repository() {
+        let dir = sibling_fixture();
+        let config = [dir.path().join("en-US/_configs/app.toml")];
+        let err = Project::load(&config, &BTreeMap::new()).unwrap_err();
+        assert!(err.to_string().contains("--l10n-base DIR"), "{err}");
+        let p = Project::load_with(&config, &sibling_options(&dir)).unwrap();
+        // The root holds the source repository and the l10n base.
+        assert_eq!(p.root(), normalize(dir.path()));
+        assert_eq!(p.reference_locale(), "en-US");
+        assert_eq!(
+            p.reference_files(),
+            ["en-US/app/main.ftl", "en-US/extra/x.ftl"]
+        );
+        assert_eq!(p.locales(), ["de", "fr"]);
+        assert_eq!(
+            p.l10n_files("de"),
+            ["l10n/de/app/main.ftl", "l10n/de/extra/x.ftl"]
+        );
+        // extra.toml is for de only.
+        assert_eq!(p.l10n_files("fr"), ["l10n/fr/app/main.ftl"]);
+        assert_eq!(p.l10n_path("en-US/extra/x.ftl", "fr"), None);
+        assert_eq!(p.locale_dir("de").as_deref(), Some("l10n/de"));
+        // `-D l10n_base=…` wins over the l10n base, as in compare-locales.
+        let mut options = sibling_options(&dir);
+        options.vars.insert(
+            "l10n_base".into(),
+            dir.path().join("l10n/fr").display().to_string(),
+        );
+        let p = Project::load_with(&config, &options).unwrap();
+        assert_eq!(
+            p.l10n_path("en-US/app/main.ftl", "de").as_deref(),
+            Some("l10n/fr/de/app/main.ftl")
+        );
+        assert!(p.l10n_files("de").is_empty());
+    }
+
+    #[test]
+    fn full_enables_sub_projects_and_adds_the_locales_on_disk() {
+        let dir = sibling_fixture();
+        let config = [dir.path().join("en-US/_configs/app.toml")];
+        let mut p = Project::load_with(&config, &sibling_options(&dir)).unwrap();
+        // `notes` is not named like a locale; `es` has no file a pattern matches; en-US is
+        // the reference.
+        assert_eq!(p.locales_on_disk(), ["de", "fr", "it"]);
+        p.enable_full(None);
+        assert_eq!(p.locales(), ["de", "fr", "it"]);
+        // extra.toml now covers fr and it too.
+        assert_eq!(
+            p.l10n_files("fr"),
+            ["l10n/fr/app/main.ftl", "l10n/fr/extra/x.ftl"]
+        );
+        assert_eq!(
+            p.l10n_path("en-US/extra/x.ftl", "it").as_deref(),
+            Some("l10n/it/extra/x.ftl")
+        );
+        assert_eq!(p.action("it", "l10n/it/app/main.ftl", None), Action::Error);
+        // With locales given, exactly those, on disk or not.
+        let mut p = Project::load_with(&config, &sibling_options(&dir)).unwrap();
+        p.enable_full(Some(&["pt-BR".to_string()]));
+        assert_eq!(p.locales(), ["pt-BR"]);
+        assert_eq!(
+            p.l10n_path("en-US/app/main.ftl", "pt-BR").as_deref(),
+            Some("l10n/pt-BR/app/main.ftl")
+        );
+        assert_eq!(p.l10n_path("en-US/app/main.ftl", "de"), None);
+    }
+
+    #[test]
+    fn missing_includes_are_errors_unless_ignored() {
+        let dir = fixture(&[
+            (
+                "l10n.toml",
+                "locales = [\"it\"]\n[[paths]]\n    reference = \"en/*.ftl\"\n    l10n = \"{locale}/*.ftl\"\n[[includes]]\n    path = \"gone.toml\"\n[[excludes]]\n    path = \"{x}.toml\"\n",
+            ),
+            ("en/a.ftl", ""),
+        ]);
+        let vars = BTreeMap::from([("x".to_string(), "also-gone".to_string())]);
+        let err = load_with(&dir, &["l10n.toml"], &vars)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("`includes[0].path`: cannot read config"),
+            "{err}"
+        );
+        let options = LoadOptions {
+            vars,
+            ignore_missing_includes: true,
+            ..LoadOptions::default()
+        };
+        let p = Project::load_with(&[dir.path().join("l10n.toml")], &options).unwrap();
+        let skipped: Vec<(&str, String)> = p
+            .skipped_includes()
+            .iter()
+            .map(|s| {
+                (
+                    s.key.as_str(),
+                    s.target.file_name().unwrap().to_string_lossy().into(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            skipped,
+            [
+                ("includes[0].path", "gone.toml".to_string()),
+                ("excludes[0].path", "also-gone.toml".to_string())
+            ]
+        );
+        assert_eq!(p.reference_files(), ["en/a.ftl"]);
+        // A config that exists but does not parse is still an error.
+        fs::write(dir.path().join("gone.toml"), "[[paths").unwrap();
+        let err = Project::load_with(&[dir.path().join("l10n.toml")], &options).unwrap_err();
+        assert!(err.to_string().contains("invalid TOML"), "{err}");
+    }
+
+    #[test]
+    fn android_locale_codes_like_compare_locales() {
+        for (locale, code) in [
+            ("de", "de"),
+            ("es-ES", "es-rES"),
+            ("he", "iw"),
+            ("id", "in"),
+            ("yi", "ji"),
+            ("he-IL", "iw-rIL"),
+            ("ja-JP-mac", "ja-rJP"),
+            ("sr-Latn", "b+sr+Latn"),
+            ("es-419", "b+es+419"),
+            ("zh-Hant-TW", "b+zh+Hant+TW"),
+            // compare-locales replaces `he` anywhere it ends a subtag.
+            ("she", "siw"),
+        ] {
+            assert_eq!(android_code(locale), code, "{locale}");
+        }
+        let dir = fixture(&[
+            (
+                "l10n.toml",
+                r#"
+locales = ["he", "es-ES", "de"]
+[[paths]]
+    reference = "res/values/strings.ftl"
+    l10n = "res/values-{android_locale}/strings.ftl"
+"#,
+            ),
+            ("res/values/strings.ftl", ""),
+            ("res/values-iw/strings.ftl", ""),
+            ("res/values-es-rES/strings.ftl", ""),
+            ("res/values-he/strings.ftl", ""),
+        ]);
+        let p = load(&dir, &["l10n.toml"]).unwrap();
+        assert_eq!(
+            p.l10n_path("res/values/strings.ftl", "he").as_deref(),
+            Some("res/values-iw/strings.ftl")
+        );
+        assert_eq!(p.l10n_files("he"), ["res/values-iw/strings.ftl"]);
+        assert_eq!(p.l10n_files("es-ES"), ["res/values-es-rES/strings.ftl"]);
+        assert!(p.l10n_files("de").is_empty());
+        assert_eq!(
+            p.action("he", "res/values-iw/strings.ftl", None),
+            Action::Error
+        );
+        assert_eq!(
+            p.action("he", "res/values-he/strings.ftl", None),
+            Action::Ignore
+        );
+    }
+
+    #[test]
+    fn legacy_ini_configs_are_refused_by_name() {
+        let dir = fixture(&[("l10n.ini", "[general]\ndepth = ../..\n")]);
+        let err = load(&dir, &["l10n.ini"]).unwrap_err();
+        assert!(matches!(err, L10nError::LegacyIni { .. }), "{err}");
+        assert!(
+            err.to_string()
+                .contains("l10n.ini: legacy l10n.ini configs"),
+            "{err}"
+        );
     }
 
     #[test]

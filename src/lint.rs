@@ -105,6 +105,8 @@ impl LintOutcome {
 pub enum LintError {
     #[error("unknown locale `{0}`: the configured locales are {1}")]
     UnknownLocale(String, String),
+    #[error("`{0}` is the source locale: its findings are always reported; `--locale` selects translation locales ({1})")]
+    SourceLocale(String, String),
 }
 
 /// Runs every check on the project and collects the findings.
@@ -145,12 +147,7 @@ pub fn run_streaming(
 ) -> Result<(), LintError> {
     let ws = project.ws;
     let locales = selected_locales(ws, &options.locales)?;
-    let parsed: Vec<ParsedFtl> = project
-        .catalog
-        .files
-        .par_iter()
-        .map(|f| ftl::parse(&f.text))
-        .collect();
+    let parsed = parse_source(project);
     let source = Source::new(&ws.config, &project.catalog, &parsed);
 
     let batch = source_batch(project, &source);
@@ -171,8 +168,19 @@ pub fn run_streaming(
     Ok(())
 }
 
+/// Every source file of the project parsed, in catalog order: what [`Source::new`] prepares.
+/// A run does it once; the language server once per change of the source.
+pub fn parse_source<'p>(project: &'p Project) -> Vec<ParsedFtl<'p>> {
+    project
+        .catalog
+        .files
+        .par_iter()
+        .map(|f| ftl::parse(&f.text))
+        .collect()
+}
+
 /// The findings of the source side: content, source files, the project as a whole.
-fn source_batch(project: &Project, source: &Source) -> Batch {
+pub fn source_batch(project: &Project, source: &Source) -> Batch {
     let ws = project.ws;
     let mut first = project.content.diagnostics.clone();
     for (path, why) in ws.skipped_source_files() {
@@ -201,6 +209,12 @@ pub fn selected_locales(ws: &Workspace, wanted: &[String]) -> Result<Vec<String>
     }
     let mut out = Vec::new();
     for w in wanted {
+        if *w == ws.config.source_locale {
+            return Err(LintError::SourceLocale(
+                w.clone(),
+                ws.config.locales.join(", "),
+            ));
+        }
         if !ws.config.locales.contains(w) {
             return Err(LintError::UnknownLocale(
                 w.clone(),
@@ -224,7 +238,7 @@ pub fn percent(part: usize, total: usize) -> f64 {
 
 /// The definitions of every locale that another selected locale falls back to (the source
 /// excluded), each parsed once.
-fn fallback_definitions(ws: &Workspace, locales: &[String]) -> FxHashMap<String, OwnedDefs> {
+pub fn fallback_definitions(ws: &Workspace, locales: &[String]) -> FxHashMap<String, OwnedDefs> {
     let mut needed: Vec<String> = locales
         .iter()
         .flat_map(|l| ws.fallback_chain(l))
@@ -235,20 +249,26 @@ fn fallback_definitions(ws: &Workspace, locales: &[String]) -> FxHashMap<String,
     needed
         .into_par_iter()
         .map(|locale| {
-            let mut defs = OwnedDefs::default();
-            for path in ws.translation_files(&locale) {
-                if let Ok(text) = align::read_ftl(ws, &path) {
-                    let parsed = ftl::parse(&text);
-                    for e in &parsed.entries {
-                        defs.entry(e.id.to_string()).or_insert_with(|| {
-                            parsed.parts(e).1.into_iter().map(str::to_string).collect()
-                        });
-                    }
-                }
-            }
+            let defs = definitions_of(ws, &locale);
             (locale, defs)
         })
         .collect()
+}
+
+/// What the files of `locale` define (first definitions), with their attributes: what a
+/// locale that falls back to it may reference.
+pub fn definitions_of(ws: &Workspace, locale: &str) -> OwnedDefs {
+    let mut defs = OwnedDefs::default();
+    for path in ws.translation_files(locale) {
+        if let Ok(text) = align::read_ftl(ws, &path) {
+            let parsed = ftl::parse(&text);
+            for e in &parsed.entries {
+                defs.entry(e.id.to_string())
+                    .or_insert_with(|| parsed.parts(e).1.into_iter().map(str::to_string).collect());
+            }
+        }
+    }
+    defs
 }
 
 /// One locale's run: where its findings and counts accumulate.
@@ -263,7 +283,10 @@ struct LocaleRun<'a> {
     out: Vec<Diagnostic>,
 }
 
-fn lint_locale(
+/// Every check on one locale: its files read (through the workspace's overlay) and parsed,
+/// aligned with the prepared `source`, the rules run and the configuration applied. What
+/// [`run_streaming`] does for each locale, and the language server after each edit.
+pub fn lint_locale(
     project: &Project,
     source: &Source,
     fallback_defs: &FxHashMap<String, OwnedDefs>,
@@ -386,8 +409,12 @@ impl<'a> LocaleRun<'a> {
             {
                 Some(severity) => {
                     self.summary.missing += 1;
-                    let d = rules::missing_message::diagnostic(locale, t, se);
-                    self.out.push(d.with_severity(severity));
+                    // An entry that does not parse (`id Text` without `=`) is a syntax error
+                    // already; "not translated" at the end of the file would mislead.
+                    if !junk_defines(t, se.info.id) {
+                        let d = rules::missing_message::diagnostic(locale, t, se);
+                        self.out.push(d.with_severity(severity));
+                    }
                 }
                 None => self.summary.total -= 1,
             }
@@ -431,7 +458,18 @@ impl<'a> LocaleRun<'a> {
             source: source_facts,
             safety: se.safety,
         };
+        let before = self.out.len();
         checks::check_pair(&ctx, &mut self.out);
+        if self.is_copy(t, te, before) {
+            // A copy of the source is not a translation: it counts as missing, and export
+            // ships the fallback text instead.
+            self.summary.translated -= 1;
+            self.summary.missing += 1;
+            if !sf.file.complete {
+                self.uncertain -= 1;
+            }
+            return;
+        }
         match pair.stamp {
             StampState::Untracked | StampState::Current => {}
             // A guide that loads only in part cannot be accepted: its errors come first.
@@ -448,6 +486,42 @@ impl<'a> LocaleRun<'a> {
                 self.out.push(d);
             }
         }
+    }
+
+    /// True if the pair check just found the translation identical to the source (an
+    /// `untranslated` finding from index `from` on) and nothing says that is intended. An
+    /// intended copy (`# polyguide: same-as-source` above the entry, or the id listed in
+    /// `same-as-source` in polyguide.toml) loses the finding and counts as translated.
+    fn is_copy(&mut self, t: &TranslationFile, te: &ftl::EntryInfo, from: usize) -> bool {
+        let Some(i) = self.out[from..]
+            .iter()
+            .position(|d| d.rule == rules::RuleId::Untranslated)
+        else {
+            return false;
+        };
+        let intended = marked_same_as_source(t, te)
+            || self
+                .project
+                .ws
+                .config
+                .same_as_source
+                .iter()
+                .any(|g| crate::glob::matches(g, te.id));
+        if intended {
+            self.out.remove(from + i);
+            return false;
+        }
+        let d = &mut self.out[from + i];
+        d.help = Some(format!(
+            "translate it; if the text is the same in {}, put `# polyguide: same-as-source` on the line above the entry (or list the id under `same-as-source` in polyguide.toml)",
+            self.locale
+        ));
+        // Off or ignored by the configuration: the copy is accepted as a translation. In a
+        // plain Fluent project (Pontoon and the like write only what translators entered) a
+        // copy is usually deliberate, so it is reported but still counts, as compare-locales
+        // counts it; in a guide workspace, where translations start from the template, it
+        // counts as missing.
+        self.project.tracks_every_locale && self.project.policy.apply(d.clone()).is_some()
     }
 
     /// `obsolete-message` for the entries of `t` its source file lacks.
@@ -536,13 +610,38 @@ impl<'a> LocaleRun<'a> {
     }
 }
 
+/// The comment that marks an entry as the same as the source on purpose.
+pub const SAME_AS_SOURCE: &str = "polyguide: same-as-source";
+
+/// True if the entry's own comment (the `#` lines right above it) has the marker line.
+fn marked_same_as_source(t: &TranslationFile, te: &ftl::EntryInfo) -> bool {
+    use fluent_syntax::ast::Entry;
+    let comment = match &t.parsed.resource.body[te.index] {
+        Entry::Message(m) => m.comment.as_ref(),
+        Entry::Term(m) => m.comment.as_ref(),
+        _ => None,
+    };
+    comment.is_some_and(|c| c.content.iter().any(|line| line.trim() == SAME_AS_SOURCE))
+}
+
+/// True if a junk entry of `t` starts with `id`: the translator wrote the message, but it
+/// does not parse.
+fn junk_defines(t: &TranslationFile, id: &str) -> bool {
+    t.parsed.junk.iter().any(|j| {
+        let text = t.text[j.span.clone()].trim_start();
+        text.strip_prefix(id).is_some_and(|rest| {
+            rest.is_empty() || rest.starts_with([' ', '\t', '=', '\n', '\r', '.', '{'])
+        })
+    })
+}
+
 fn load_sources(ws: &Workspace, diagnostics: &[Diagnostic]) -> BTreeMap<String, LineIndex> {
     let mut out = BTreeMap::new();
     for d in diagnostics.iter().filter(|d| d.span.is_some()) {
         if out.contains_key(&d.path) {
             continue;
         }
-        if let Ok(bytes) = crate::text::read_file(&ws.root.join(&d.path)) {
+        if let Ok(bytes) = crate::fsx::read_file(&ws.root.join(&d.path)) {
             if let Ok(decoded) = crate::text::decode(bytes) {
                 out.insert(d.path.clone(), LineIndex::new(&decoded.text));
             }

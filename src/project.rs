@@ -81,7 +81,7 @@ impl<'w> Project<'w> {
     pub fn load(ws: &'w Workspace) -> Project<'w> {
         let (content, tracks_every_locale) = match ws.layout {
             Layout::Mirror => (
-                content::load_all(&ws.root, &ws.config.content_dir),
+                content::load_all(&ws.root, &ws.config.content_dir, &ws.overlay),
                 ws.content_dir().is_dir(),
             ),
             Layout::L10n(_) => (ContentSet::default(), false),
@@ -111,11 +111,12 @@ impl<'w> Project<'w> {
                 .find(|p| content::file_stem(p) == stem)
                 .map(str::to_string)
                 .unwrap_or_else(|| join_rel(&ws.config.content_dir, &format!("{stem}.yaml")));
-            let template = ws
-                .locales_dir()
-                .join(&ws.config.source_locale)
-                .join(format!("{stem}.ftl"));
-            let known_messages = crate::text::read_file(&template)
+            let template = join_rel(
+                &ws.locale_rel_dir(&ws.config.source_locale),
+                &format!("{stem}.ftl"),
+            );
+            let known_messages = ws
+                .read_file(&template)
                 .ok()
                 .and_then(|b| crate::text::decode(b).ok())
                 .map(|d| crate::ftl::parse(&d.text).entries.len());
@@ -146,6 +147,19 @@ impl<'w> Project<'w> {
                 known_messages: None,
             });
         }
+        // A hand-written source file with a syntax error: the messages of its junk entries
+        // are unknown, not gone (and their users would ship unresolved references).
+        for file in self.catalog.files.iter().filter(|f| !f.is_guide) {
+            if !crate::ftl::parse(&file.text).junk.is_empty() {
+                self.broken.push(BrokenPart {
+                    path: file.path.clone(),
+                    guide: None,
+                    rel: Some(file.rel.clone()),
+                    whole_source: false,
+                    known_messages: None,
+                });
+            }
+        }
         let source_dir = format!("{}/", ws.locale_rel_dir(&ws.config.source_locale));
         let unread = self.catalog.unread.iter().cloned();
         for path in unread.chain(ws.skipped_source_files().into_iter().map(|(p, _)| p)) {
@@ -167,10 +181,13 @@ impl<'w> Project<'w> {
         // that is no configured locale sits where the source should be.
         if matches!(ws.layout, Layout::Mirror) && ws.locales_dir().is_dir() {
             let dir = ws.locale_rel_dir(&ws.config.source_locale);
+            let configured: std::collections::HashSet<&str> =
+                ws.config.locales.iter().map(String::as_str).collect();
             let strays: Vec<String> = locale_dirs(&ws.locales_dir())
                 .into_iter()
                 .filter(|d| {
-                    !ws.config.locales.contains(d) && crate::workspace::check_locale("", d).is_ok()
+                    !configured.contains(d.as_str())
+                        && crate::workspace::check_locale("", d).is_ok()
                 })
                 .collect();
             let guides = !self.content.guides.is_empty() || !self.content.broken.is_empty();
@@ -180,6 +197,51 @@ impl<'w> Project<'w> {
         }
         self.broken.sort_by(|a, b| a.path.cmp(&b.path));
         self.broken.dedup();
+        self.misnamed_locale_dirs();
+    }
+
+    /// A locale directory whose name is a locale id written another way (`fr_FR`, `fr-fr`
+    /// for `fr-FR`) is not read: say so, with the name it needs.
+    fn misnamed_locale_dirs(&mut self) {
+        let ws = self.ws;
+        if !matches!(ws.layout, Layout::Mirror) || !ws.locales_dir().is_dir() {
+            return;
+        }
+        let known: Vec<&str> = ws.all_locales();
+        for name in locale_dirs(&ws.locales_dir()) {
+            if known.contains(&name.as_str()) {
+                continue;
+            }
+            let Ok(tag) = name
+                .replace('_', "-")
+                .parse::<unic_langid::LanguageIdentifier>()
+            else {
+                continue;
+            };
+            let canonical = tag.to_string();
+            if canonical == name || canonical == "und" {
+                continue;
+            }
+            let dir = ws.locale_rel_dir(&name);
+            let configured = known.contains(&canonical.as_str());
+            let help = if configured {
+                format!("rename it to {}", ws.locale_rel_dir(&canonical))
+            } else {
+                format!(
+                    "rename it to {} and add `{canonical}` to `locales`",
+                    ws.locale_rel_dir(&canonical)
+                )
+            };
+            self.diagnostics.push(
+                Diagnostic::file(
+                    &rules::unreadable_file::RULE,
+                    &format!("{dir}/"),
+                    format!("{dir}/ is not read: `{name}` is not how locale ids are written (`{canonical}`)"),
+                )
+                .with_severity(Severity::Warning)
+                .with_help(help),
+            );
+        }
     }
 
     fn missing_source_dir(&mut self, dir: &str, strays: &[String]) {
@@ -246,10 +308,11 @@ impl<'w> Project<'w> {
         join_rel(&self.ws.locale_rel_dir(locale), stamps::STAMP_FILE)
     }
 
-    /// The stamps of `locale`, read now: valid, absent, or invalid with the finding.
+    /// The stamps of `locale`, read now (an editor's buffer first, see
+    /// [`crate::overlay`]): valid, absent, or invalid with the finding.
     pub fn stamps(&self, locale: &str) -> Stamps {
         let rel = self.stamps_rel(locale);
-        read_stamps(&self.ws.root, &rel, locale)
+        read_stamps(&self.ws.root, &rel, locale, &self.ws.overlay)
     }
 
     /// The stamps the staleness comparison uses: `None` when the locale does not track
@@ -282,8 +345,8 @@ impl<'w> Project<'w> {
                 let why = self
                     .findings_of(part)
                     .first()
-                    .map(|d| format!(" ({}:{}: {}[{}])", d.line, d.column, d.message, d.rule))
-                    .unwrap_or_default();
+                    .map(|d| format!(" ({}:{}: {} [{}])", d.line, d.column, d.message, d.rule))
+                    .unwrap_or_else(|| " (`polyguide lint` shows why)".into());
                 format!("{} does not load{why}", part.path)
             })
             .collect()
@@ -305,25 +368,45 @@ fn locale_dirs(dir: &std::path::Path) -> Vec<String> {
     names
 }
 
-/// Reads a stamps file: absent only when there is no file at all.
-pub fn read_stamps(root: &std::path::Path, rel: &str, locale: &str) -> Stamps {
-    let invalid = |message: String| {
-        Stamps::Invalid(Box::new(
-            Diagnostic::file(&rules::invalid_stamps::RULE, rel, message)
-                .with_locale(Some(locale))
-                .with_help("fix the file (a merge conflict is resolved by keeping both sides' blocks); until then staleness in this locale is unknown"),
-        ))
-    };
+/// Reads a stamps file, its bytes from `overlay` if it holds them: absent only when there is
+/// no file at all (nor a buffer).
+pub fn read_stamps(
+    root: &std::path::Path,
+    rel: &str,
+    locale: &str,
+    overlay: &crate::overlay::Overlay,
+) -> Stamps {
+    let invalid = |message: String| invalid_stamps(rel, locale, message);
     let path = root.join(rel);
     match std::fs::symlink_metadata(&path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Stamps::Absent,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !overlay.contains(rel) => {
+            return Stamps::Absent
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return invalid(format!("cannot read the stamps: {e}")),
         Ok(_) => {}
     }
-    let bytes = match crate::text::read_file(&path) {
-        Ok(b) => b,
-        Err(e) => return invalid(format!("cannot read the stamps: {e}")),
-    };
+    if let Err(why) = crate::fsx::inside(root, &path, "the workspace") {
+        return invalid(format!("{rel} is {why}"));
+    }
+    match overlay.read_file(root, rel) {
+        Ok(bytes) => parse_stamps(rel, locale, bytes),
+        Err(e) => invalid_stamps(rel, locale, format!("cannot read the stamps: {e}")),
+    }
+}
+
+/// The finding for a stamps file that cannot be used.
+fn invalid_stamps(rel: &str, locale: &str, message: String) -> Stamps {
+    Stamps::Invalid(Box::new(
+        Diagnostic::file(&rules::invalid_stamps::RULE, rel, message)
+            .with_locale(Some(locale))
+            .with_help("fix the file (a merge conflict is resolved by keeping both sides' blocks); until then staleness in this locale is unknown"),
+    ))
+}
+
+/// Decodes and parses the bytes of stamps file `rel`.
+fn parse_stamps(rel: &str, locale: &str, bytes: Vec<u8>) -> Stamps {
+    let invalid = |message: String| invalid_stamps(rel, locale, message);
     let text = match crate::text::decode(bytes) {
         Ok(t) => t.text,
         Err(e) => {

@@ -1,34 +1,5 @@
 //! Reading user files as text: UTF-8 with an optional byte-order mark, any line ending.
 
-/// The largest file polyguide reads (64 MiB). A translation file or guide beyond it is a
-/// finding (`unreadable-file`), not an out-of-memory kill.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// Reads a whole file into a buffer sized from its metadata, refusing files larger than
-/// [`MAX_FILE_BYTES`] and anything that is not a regular file (a FIFO would block).
-pub fn read_file(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    // Look before opening: opening a FIFO for reading blocks until a writer comes.
-    let meta = std::fs::metadata(path)?;
-    if !meta.is_file() {
-        return Err(std::io::Error::other("not a regular file"));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(std::io::Error::other(format!(
-            "the file is {} MiB, larger than the {} MiB polyguide reads",
-            meta.len() / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
-    }
-    let mut file = std::fs::File::open(path)?;
-    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
-    // `take` guards against a file that grows while it is read.
-    file.by_ref()
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
 /// A file's text after decoding. `bom` is the length of a stripped UTF-8 BOM (0 or 3): byte
 /// offsets reported to users are offsets into `text`, and line/column never count the BOM.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +12,8 @@ pub struct Decoded {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NotUtf8 {
     pub offset: usize,
+    /// The bad byte is a NUL (a binary file, or UTF-16), not an invalid UTF-8 sequence.
+    pub nul: bool,
     /// 1-based line and column (in characters) of the bad byte, counted on the valid prefix.
     pub line: u32,
     pub column: u32,
@@ -48,6 +21,13 @@ pub struct NotUtf8 {
 
 impl std::fmt::Display for NotUtf8 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.nul {
+            return write!(
+                f,
+                "the file contains a NUL byte (offset {}, line {}, column {}): it is binary, or not UTF-8 (UTF-16?); save it as UTF-8 text",
+                self.offset, self.line, self.column
+            );
+        }
         write!(
             f,
             "the file is not valid UTF-8 (first invalid byte at offset {}, line {}, column {}); save it as UTF-8",
@@ -64,12 +44,13 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, NotUtf8> {
     } else {
         0
     };
-    let bad = |offset: usize, bytes: &[u8]| {
+    let bad = |offset: usize, bytes: &[u8], nul: bool| {
         let prefix = String::from_utf8_lossy(&bytes[bom..offset]);
         let index = crate::diagnostic::LineIndex::new(&prefix);
         let (line, column) = index.line_col(prefix.len());
         NotUtf8 {
             offset,
+            nul,
             line,
             column,
         }
@@ -77,10 +58,10 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, NotUtf8> {
     match std::str::from_utf8(&bytes[bom..]) {
         Ok(s) => {
             if let Some(nul) = s.find('\0') {
-                return Err(bad(bom + nul, &bytes));
+                return Err(bad(bom + nul, &bytes, true));
             }
         }
-        Err(e) => return Err(bad(bom + e.valid_up_to(), &bytes)),
+        Err(e) => return Err(bad(bom + e.valid_up_to(), &bytes, false)),
     }
     let mut bytes = bytes;
     bytes.drain(..bom);
@@ -109,6 +90,9 @@ mod tests {
 
     #[test]
     fn nul_bytes_mark_binary_files() {
-        assert!(decode(b"a = b\0".to_vec()).is_err());
+        let e = decode(b"a = b\0".to_vec()).unwrap_err();
+        assert!(e.nul);
+        assert!(e.to_string().contains("NUL byte"), "{e}");
+        assert!(!decode(b"a = \xff".to_vec()).unwrap_err().nul);
     }
 }

@@ -19,7 +19,19 @@ pub struct Workspace {
     pub config: Config,
     /// How source files map to translation files.
     pub layout: Layout,
+    /// The configured locales by their normalized CLDR form, built on the first
+    /// [`Workspace::fallback_chain`] call from `config.locales` as they are then.
+    parents_index: std::sync::OnceLock<ParentsIndex>,
+    /// Editor buffers that stand in for files (the language server's); empty on the command
+    /// line. Every read of a workspace file goes through [`Workspace::read_file`].
+    pub overlay: crate::overlay::Overlay,
 }
+
+/// Which configured locales normalize to a given CLDR locale (the first entry of their own
+/// fallback chain). With it a locale's fallback chain costs a few lookups instead of a scan
+/// of every configured locale, which made a lint quadratic in the number of locales.
+#[derive(Clone, Debug, Default)]
+struct ParentsIndex(std::collections::HashMap<String, Vec<String>>);
 
 /// Where translations live relative to their source files.
 #[derive(Clone, Debug, Default)]
@@ -54,6 +66,9 @@ pub struct Config {
     pub export_min_complete: f64,
     /// `[[ignore]]` entries: findings they match are dropped.
     pub ignore: Vec<Ignore>,
+    /// `same-as-source`: message ids (globs) whose translation may be identical to the
+    /// source (names, codes, cognates); elsewhere a copy counts as untranslated.
+    pub same_as_source: Vec<String>,
     /// `[checks]`: what some rules need to know about the project.
     pub checks: CheckSettings,
 }
@@ -119,9 +134,38 @@ pub enum ConfigError {
     },
     #[error("{path}: {message}")]
     Invalid { path: PathBuf, message: String },
+    /// An `l10n.toml` project that cannot be loaded (the message names the file and key).
+    #[error(transparent)]
+    L10n(#[from] crate::l10n_toml::L10nError),
+}
+
+/// How to open a compare-locales project: what compare-locales takes on its command line
+/// besides the config files.
+#[derive(Clone, Debug, Default)]
+pub struct L10nOptions {
+    /// `--l10n-base DIR`, `-D name=value`, `--ignore-missing-includes`.
+    pub load: crate::l10n_toml::LoadOptions,
+    /// `--full`: compare sub-projects for locales their own `locales` leave out, and add the
+    /// locales found on disk ([`crate::l10n_toml::Project::enable_full`]).
+    pub full: bool,
+    /// With `full`: exactly these locales (like compare-locales' locale arguments with
+    /// `--full`), which need not be in any config. Empty: the configs' locales and the
+    /// locales on disk.
+    pub full_locales: Vec<String>,
 }
 
 impl Workspace {
+    /// A workspace from its parts (no file is read).
+    pub fn new(root: PathBuf, config: Config, layout: Layout) -> Workspace {
+        Workspace {
+            root,
+            config,
+            layout,
+            parents_index: std::sync::OnceLock::new(),
+            overlay: crate::overlay::Overlay::default(),
+        }
+    }
+
     /// The workspace of `start`: the nearest directory at or above it with a `polyguide.toml`.
     pub fn discover(start: &Path) -> Result<Workspace, ConfigError> {
         match find_config(start) {
@@ -132,18 +176,34 @@ impl Workspace {
 
     /// The workspace rooted exactly at `root` (its `polyguide.toml` must exist).
     pub fn open(root: &Path) -> Result<Workspace, ConfigError> {
+        Workspace::open_with(root, crate::overlay::Overlay::default())
+    }
+
+    /// [`Workspace::open`] reading through `overlay`: an editor's unsaved `polyguide.toml`
+    /// counts, and so do the buffers of every file read later.
+    pub fn open_with(
+        root: &Path,
+        overlay: crate::overlay::Overlay,
+    ) -> Result<Workspace, ConfigError> {
         let root = absolute(root);
         let path = root.join(CONFIG_FILE);
-        let text = std::fs::read_to_string(&path).map_err(|source| {
-            if source.kind() == std::io::ErrorKind::NotFound {
-                ConfigError::NoConfigIn(root.clone())
-            } else {
-                ConfigError::Io {
-                    path: path.clone(),
-                    source,
+        let text = overlay
+            .read_file(&root, CONFIG_FILE)
+            .and_then(|bytes| {
+                crate::text::decode(bytes).map(|d| d.text).map_err(|e| {
+                    std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string())
+                })
+            })
+            .map_err(|source| {
+                if source.kind() == std::io::ErrorKind::NotFound {
+                    ConfigError::NoConfigIn(root.clone())
+                } else {
+                    ConfigError::Io {
+                        path: path.clone(),
+                        source,
+                    }
                 }
-            }
-        })?;
+            })?;
         let mut config = Config::parse(&text).map_err(|message| ConfigError::Invalid {
             path: path.clone(),
             message,
@@ -152,11 +212,9 @@ impl Workspace {
             config.locales =
                 discover_locales(&root.join(&config.locales_dir), &config.source_locale);
         }
-        Ok(Workspace {
-            root,
-            config,
-            layout: Layout::Mirror,
-        })
+        let mut ws = Workspace::new(root, config, Layout::Mirror);
+        ws.overlay = overlay;
+        Ok(ws)
     }
 
     /// A workspace for compare-locales `l10n.toml` files (no `polyguide.toml` needed): the
@@ -168,12 +226,21 @@ impl Workspace {
         configs: &[PathBuf],
         settings: Option<&Config>,
     ) -> Result<Workspace, ConfigError> {
-        let vars = BTreeMap::new();
-        let project =
-            crate::l10n_toml::Project::load(configs, &vars).map_err(|e| ConfigError::Invalid {
-                path: configs.first().cloned().unwrap_or_default(),
-                message: e.to_string(),
-            })?;
+        Workspace::from_l10n_toml_with(configs, &L10nOptions::default(), settings)
+    }
+
+    /// [`Workspace::from_l10n_toml`] with compare-locales' command-line settings: the l10n
+    /// base, variables, `--full`.
+    pub fn from_l10n_toml_with(
+        configs: &[PathBuf],
+        options: &L10nOptions,
+        settings: Option<&Config>,
+    ) -> Result<Workspace, ConfigError> {
+        let mut project = crate::l10n_toml::Project::load_with(configs, &options.load)?;
+        if options.full {
+            let only = (!options.full_locales.is_empty()).then_some(&options.full_locales[..]);
+            project.enable_full(only);
+        }
         let source_locale = project.reference_locale();
         let locales: Vec<String> = project
             .locales()
@@ -195,13 +262,20 @@ impl Workspace {
             export_stale_fallback: settings.export_stale_fallback,
             export_min_complete: settings.export_min_complete,
             ignore: settings.ignore.clone(),
+            same_as_source: settings.same_as_source.clone(),
             checks: settings.checks.clone(),
         };
-        Ok(Workspace {
-            root: project.root().to_path_buf(),
+        Ok(Workspace::new(
+            project.root().to_path_buf(),
             config,
-            layout: Layout::L10n(std::sync::Arc::new(project)),
-        })
+            Layout::L10n(std::sync::Arc::new(project)),
+        ))
+    }
+
+    /// Reads file `rel` (relative to the root, with `/`): the editor's buffer if the overlay
+    /// holds one, else the file under the access policy.
+    pub fn read_file(&self, rel: &str) -> std::io::Result<Vec<u8>> {
+        self.overlay.read_file(&self.root, rel)
     }
 
     /// Hand-written source FTL files: (key, path relative to the root). The key is what a
@@ -214,6 +288,7 @@ impl Workspace {
                 crate::ftl::find_files(
                     &self.locales_dir().join(source),
                     &self.locale_rel_dir(source),
+                    &self.root,
                 )
             }
             Layout::L10n(p) => p
@@ -229,7 +304,7 @@ impl Workspace {
     pub fn translation_path(&self, rel: &str, locale: &str) -> Option<String> {
         match &self.layout {
             Layout::Mirror => Some(join_rel(&self.locale_rel_dir(locale), rel)),
-            Layout::L10n(p) => p.l10n_path(rel, locale),
+            Layout::L10n(p) => self.unless_may_be_absent(p, locale, p.l10n_path(rel, locale)),
         }
     }
 
@@ -241,8 +316,30 @@ impl Workspace {
                 let dir = self.locale_rel_dir(locale);
                 rels.iter().map(|rel| Some(join_rel(&dir, rel))).collect()
             }
-            Layout::L10n(p) => p.l10n_path_each(rels, locale),
+            Layout::L10n(p) => p
+                .l10n_path_each(rels, locale)
+                .into_iter()
+                .map(|path| self.unless_may_be_absent(p, locale, path))
+                .collect(),
         }
+    }
+
+    /// `path`, unless an l10n.toml `[[filters]]` rule says the file may be absent (a file
+    /// rule with `action = "ignore"`) and it is: compare-locales then counts nothing for it,
+    /// so the project does not translate it in this locale.
+    fn unless_may_be_absent(
+        &self,
+        project: &crate::l10n_toml::Project,
+        locale: &str,
+        path: Option<String>,
+    ) -> Option<String> {
+        let path = path?;
+        let may_be_absent = project.has_filters()
+            && project.action(locale, &path, None) == crate::l10n_toml::Action::Ignore;
+        if may_be_absent && std::fs::symlink_metadata(self.root.join(&path)).is_err() {
+            return None;
+        }
+        Some(path)
     }
 
     /// The translation files of `locale`, and those found but not read (links out of the
@@ -286,6 +383,7 @@ impl Workspace {
             Layout::Mirror => crate::ftl::find_files(
                 &self.locales_dir().join(locale),
                 &self.locale_rel_dir(locale),
+                &self.root,
             )
             .into_iter()
             .map(|(_, path)| path)
@@ -324,9 +422,16 @@ impl Workspace {
         self.root.join(&self.config.locales_dir)
     }
 
-    /// `locales/<locale>` as a path relative to the root, with `/`.
+    /// `locales/<locale>` as a path relative to the root, with `/`. In an l10n.toml project,
+    /// the directory its `l10n` patterns put the locale's files in (`l10n/de` for
+    /// `{l10n_base}/{locale}/…`), where its stamps file lives too.
     pub fn locale_rel_dir(&self, locale: &str) -> String {
-        join_rel(&self.config.locales_dir, locale)
+        match &self.layout {
+            Layout::L10n(p) => p
+                .locale_dir(locale)
+                .unwrap_or_else(|| join_rel(&self.config.locales_dir, locale)),
+            Layout::Mirror => join_rel(&self.config.locales_dir, locale),
+        }
     }
 
     /// All locales, the source first.
@@ -345,20 +450,23 @@ impl Workspace {
         let mut chain: Vec<String> = match self.config.fallback.get(locale) {
             Some(explicit) => explicit.clone(),
             None => {
-                let parents = cldr_parents(locale);
-                let mut found: Vec<(usize, String)> = self
-                    .config
-                    .locales
-                    .iter()
-                    .filter(|c| c.as_str() != locale)
-                    .filter_map(|c| {
-                        let normalized = cldr_parents(c).into_iter().next()?;
-                        parents
-                            .iter()
-                            .position(|p| *p == normalized)
-                            .map(|i| (i, c.clone()))
-                    })
-                    .collect();
+                let index = self.parents_index.get_or_init(|| {
+                    let mut index = ParentsIndex::default();
+                    for c in &self.config.locales {
+                        if let Some(normalized) = cldr_parents(c).into_iter().next() {
+                            index.0.entry(normalized).or_default().push(c.clone());
+                        }
+                    }
+                    index
+                });
+                let mut found: Vec<(usize, String)> = Vec::new();
+                for (i, parent) in cldr_parents(locale).iter().enumerate() {
+                    for c in index.0.get(parent).into_iter().flatten() {
+                        if c != locale {
+                            found.push((i, c.clone()));
+                        }
+                    }
+                }
                 found.sort();
                 found.into_iter().map(|(_, c)| c).collect()
             }
@@ -398,7 +506,7 @@ fn discover_locales(dir: &Path, source: &str) -> Vec<String> {
         .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
         .filter_map(|e| e.file_name().to_str().map(str::to_string))
         .filter(|name| name != source && check_locale("locales", name).is_ok())
-        .filter(|name| !crate::ftl::find_files(&dir.join(name), name).is_empty())
+        .filter(|name| !crate::ftl::find_files(&dir.join(name), name, dir).is_empty())
         .collect();
     out.sort();
     out
@@ -477,6 +585,8 @@ struct RawConfig {
     #[serde(default)]
     ignore: Vec<Ignore>,
     #[serde(default)]
+    same_as_source: Vec<String>,
+    #[serde(default)]
     checks: RawChecks,
 }
 
@@ -524,6 +634,7 @@ impl Default for Config {
             export_stale_fallback: false,
             export_min_complete: 0.0,
             ignore: Vec::new(),
+            same_as_source: Vec::new(),
             checks: CheckSettings::default(),
         }
     }
@@ -567,6 +678,7 @@ impl Config {
             }
         };
         let mut locales = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for locale in listed {
             let locale = check_locale("locales", locale)?;
             if locale == source_locale {
@@ -574,7 +686,7 @@ impl Config {
                     "key `locales`: {locale} is the source locale; list only translation locales"
                 ));
             }
-            if locales.contains(&locale) {
+            if !seen.insert(locale.clone()) {
                 return Err(format!("key `locales`: {locale} is listed twice"));
             }
             locales.push(locale);
@@ -673,6 +785,7 @@ impl Config {
             fallback,
             rules,
             ignore: raw.ignore,
+            same_as_source: raw.same_as_source,
             export_out_dir: check_dir(
                 "export.out-dir",
                 raw.export.out_dir.as_deref().unwrap_or("dist"),
@@ -800,11 +913,11 @@ mod tests {
     }
 
     fn ws(config: &str) -> Workspace {
-        Workspace {
-            root: PathBuf::from("/nonexistent"),
-            config: Config::parse(config).unwrap(),
-            layout: Layout::Mirror,
-        }
+        Workspace::new(
+            PathBuf::from("/nonexistent"),
+            Config::parse(config).unwrap(),
+            Layout::Mirror,
+        )
     }
 
     #[test]
@@ -818,6 +931,56 @@ mod tests {
             "never the Simplified Chinese text"
         );
         assert_eq!(w.fallback_chain("fr"), ["en"]);
+    }
+
+    /// Regression: every locale's chain used to scan every configured locale, so a lint of
+    /// 5,000 locales spent most of its time here (25 million CLDR lookups).
+    #[test]
+    fn fallback_chains_of_thousands_of_locales_take_linear_time() {
+        let languages = ["fr", "de", "es", "pt", "zh", "ar", "ru", "ja", "hi", "sw"];
+        let mut locales: Vec<String> = languages.iter().map(|l| l.to_string()).collect();
+        for a in 'A'..='Z' {
+            for b in 'A'..='Z' {
+                for l in &languages[..8] {
+                    locales.push(format!("{l}-{a}{b}"));
+                }
+            }
+        }
+        assert!(locales.len() > 5000);
+        let list: Vec<String> = locales.iter().map(|l| format!("\"{l}\"")).collect();
+        let w = ws(&format!(
+            "source-locale = \"en\"\nlocales = [{}]\n",
+            list.join(", ")
+        ));
+        let start = std::time::Instant::now();
+        let chains: Vec<Vec<String>> = locales.iter().map(|l| w.fallback_chain(l)).collect();
+        let elapsed = start.elapsed();
+        // The scan it replaces, on a sample.
+        for (l, chain) in locales.iter().zip(&chains).step_by(97) {
+            let parents = cldr_parents(l);
+            let mut naive: Vec<(usize, &String)> = locales
+                .iter()
+                .filter(|c| *c != l)
+                .filter_map(|c| {
+                    let normalized = cldr_parents(c).into_iter().next()?;
+                    parents
+                        .iter()
+                        .position(|p| *p == normalized)
+                        .map(|i| (i, c))
+                })
+                .collect();
+            naive.sort();
+            let mut naive: Vec<&str> = naive.into_iter().map(|(_, c)| c.as_str()).collect();
+            naive.push("en");
+            assert_eq!(chain, &naive, "{l}");
+        }
+        assert_eq!(w.fallback_chain("pt-AO"), ["pt-PT", "pt", "en"]);
+        assert_eq!(w.fallback_chain("zh-TW"), ["en"]);
+        assert!(
+            elapsed < std::time::Duration::from_secs(3),
+            "{} fallback chains took {elapsed:?}",
+            locales.len()
+        );
     }
 
     #[test]

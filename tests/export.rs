@@ -106,7 +106,15 @@ fn statuses_current_stale_and_fallback_with_from() {
         ftl.contains("# fallback: en\ng--m--b = Press { $button }.\n"),
         "{ftl}"
     );
-    assert!(ftl.contains("-brand = Acmé\n"), "terms included: {ftl}");
+    // Terms are defined once per locale, in terms.ftl, not repeated in every guide file.
+    assert!(!ftl.contains("-brand ="), "terms only in terms.ftl: {ftl}");
+    let terms = std::fs::read_to_string(out.join("fr/terms.ftl")).unwrap();
+    assert!(terms.contains("-brand = Acmé\n"), "{terms}");
+    let manifest = json(&out.join("manifest.json"));
+    assert_eq!(
+        manifest["locales"]["fr"]["resources"],
+        serde_json::json!(["fr/g.ftl", "fr/terms.ftl"])
+    );
 }
 
 #[test]
@@ -360,22 +368,81 @@ fn below_min_complete_a_locale_is_skipped_and_its_earlier_bundle_kept() {
     );
 }
 
+/// Loads every locale of an export as an app does: the manifest's `resources` of a locale
+/// into one FluentBundle (no id may be defined twice), then formats every message and
+/// attribute of every resource with no error. Returns how many messages were formatted.
+fn load_every_locale_in_fluent_rs(out: &Path) -> usize {
+    let manifest = json(&out.join("manifest.json"));
+    let mut formatted = 0;
+    for (locale, entry) in manifest["locales"].as_object().unwrap() {
+        let mut bundle = fluent_bundle::FluentBundle::new(vec![locale.parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        let mut ids = Vec::new();
+        for path in entry["resources"].as_array().unwrap() {
+            let text = std::fs::read_to_string(out.join(path.as_str().unwrap())).unwrap();
+            let resource = fluent_bundle::FluentResource::try_new(text)
+                .unwrap_or_else(|(_, e)| panic!("{locale} {path}: {e:?}"));
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.push(m.id.name.to_string());
+                }
+            }
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|e| panic!("{locale} {path}: {e:?}"));
+        }
+        for id in &ids {
+            let msg = bundle.get_message(id).unwrap();
+            let mut errors = vec![];
+            let args = fluent_bundle::FluentArgs::new();
+            if let Some(value) = msg.value() {
+                bundle.format_pattern(value, Some(&args), &mut errors);
+            }
+            for attr in msg.attributes() {
+                bundle.format_pattern(attr.value(), Some(&args), &mut errors);
+            }
+            // A variable without a value is the app's to give, not an error of the export.
+            errors.retain(|e| {
+                !matches!(
+                    e,
+                    fluent_bundle::FluentError::ResolverError(
+                        fluent_bundle::resolver::ResolverError::Reference(
+                            fluent_bundle::resolver::errors::ReferenceKind::Variable { .. }
+                        )
+                    )
+                )
+            });
+            assert!(errors.is_empty(), "{locale} {id}: {errors:?}");
+            formatted += 1;
+        }
+    }
+    formatted
+}
+
 #[test]
 fn exported_ftl_loads_in_fluent_rs_without_errors() {
     let ws = workspace(&["fr"], &[("locales/fr/g.ftl", fr_full())]);
     let out = ws.path("dist");
     run(&ws, &out).unwrap();
-    for locale in ["en", "fr"] {
-        let text = std::fs::read_to_string(out.join(locale).join("g.ftl")).unwrap();
-        let resource = fluent_bundle::FluentResource::try_new(text)
-            .unwrap_or_else(|(_, e)| panic!("{locale}: {e:?}"));
-        let mut bundle = fluent_bundle::FluentBundle::new(vec![locale.parse().unwrap()]);
-        bundle.add_resource(resource).unwrap();
-        let msg = bundle.get_message("g--title").unwrap();
-        let mut errors = vec![];
-        bundle.format_pattern(msg.value().unwrap(), None, &mut errors);
-        assert!(errors.is_empty(), "{locale}: {errors:?}");
-    }
+    assert!(load_every_locale_in_fluent_rs(&out) > 0);
+}
+
+/// Every locale of this repository's export loads into one FluentBundle per locale, with no
+/// error, as the manifest's resources say.
+#[test]
+fn every_locale_of_the_repository_loads_into_one_bundle() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ws = polyguide::Workspace::open(repo).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    export(
+        &Project::load(&ws),
+        &ExportOptions {
+            out: out.path().to_path_buf(),
+            locales: vec![],
+        },
+    )
+    .unwrap();
+    assert!(load_every_locale_in_fluent_rs(out.path()) >= 10 * 48);
 }
 
 fn validator(file: &str) -> jsonschema::Validator {
@@ -434,8 +501,9 @@ fn exported_files_validate_against_the_schemas_and_the_schemas_match_the_code() 
     let manifest_schema = validator("manifest.schema.json");
     let mut seen = std::collections::BTreeSet::new();
 
-    // A workspace that produces every status, `from`, variables and summaries.
-    let ws = workspace(&["fr"], &[("locales/fr/g.ftl", "g--title = Bonjour { -brand }\ng--m--title = Méthode\ng--m--a = Éteignez votre téléphone.\n")]);
+    // A workspace that produces every status, `from`, variables, summaries and a translation
+    // held back for an error.
+    let ws = workspace(&["fr"], &[("locales/fr/g.ftl", "g--title = Bonjour { -brand }\ng--m--title = Méthode\ng--m--a = Éteignez votre téléphone.\ng--m--w = Cela efface { $nope }.\n")]);
     accept(&Project::load(&ws.workspace()), "fr", &Selection::All).unwrap();
     ws.write(
         "content/g.yaml",
@@ -473,7 +541,7 @@ fn exported_files_validate_against_the_schemas_and_the_schemas_match_the_code() 
         for locale in std::fs::read_dir(dir)
             .unwrap()
             .filter_map(Result::ok)
-            .filter(|e| e.path().is_dir())
+            .filter(|e| e.path().is_dir() && e.file_name() != "schemas")
         {
             for file in std::fs::read_dir(locale.path())
                 .unwrap()
@@ -569,4 +637,60 @@ fn an_l10n_toml_project_counts_and_ships_only_the_files_it_translates() {
     assert!(std::fs::read_to_string(out.join("fr/b.ftl"))
         .unwrap()
         .contains("FB1"));
+}
+
+/// Hazards before the procedure: in every exported locale of this repository, a method's
+/// warning and caution notes come before its steps, in the JSON (position and order) and in
+/// the FTL resource.
+#[test]
+fn warning_notes_of_a_method_come_before_its_steps_in_every_locale() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ws = polyguide::Workspace::open(repo).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    export(
+        &Project::load(&ws),
+        &ExportOptions {
+            out: out.path().to_path_buf(),
+            locales: vec![],
+        },
+    )
+    .unwrap();
+    let mut checked = 0;
+    for locale in ws.all_locales() {
+        let bundle = json(&out.path().join(locale).join("unlock-mi-phone.json"));
+        let ftl =
+            std::fs::read_to_string(out.path().join(locale).join("unlock-mi-phone.ftl")).unwrap();
+        let line_of = |id: &str| {
+            ftl.lines()
+                .position(|l| l.starts_with(&format!("{id} =")))
+                .unwrap_or_else(|| panic!("{locale}: {id} not in the FTL"))
+        };
+        for method in bundle["methods"].as_array().unwrap() {
+            let notes = method["notes"].as_array().unwrap();
+            let Some(first_step) = method["steps"].as_array().unwrap().first() else {
+                continue;
+            };
+            let step_line = line_of(first_step["id"].as_str().unwrap());
+            let mut seen_after = false;
+            for note in notes {
+                let safety = matches!(note["kind"].as_str(), Some("warning" | "caution"));
+                let before = note["position"] == "before";
+                assert!(!safety || before, "{locale}: {note}");
+                assert!(
+                    !(before && seen_after),
+                    "{locale}: notes not in display order"
+                );
+                seen_after |= !before;
+                let note_line = line_of(note["id"].as_str().unwrap());
+                assert_eq!(before, note_line < step_line, "{locale}: {note}");
+                checked += usize::from(safety);
+            }
+        }
+        // The hard-reset data-loss warning, the issue that started this.
+        let hard_reset = &bundle["methods"][0];
+        assert_eq!(hard_reset["key"], "hard-reset");
+        assert_eq!(hard_reset["notes"][0]["key"], "data-loss");
+        assert_eq!(hard_reset["notes"][0]["position"], "before");
+    }
+    assert!(checked >= 10 * 4, "only {checked} safety notes checked");
 }

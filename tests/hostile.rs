@@ -135,7 +135,7 @@ fn a_20_mb_ftl_file_and_a_100k_line_yaml_file() {
 fn files_over_the_size_limit_are_a_finding() {
     let ws = base();
     let file = std::fs::File::create(ws.path("locales/fr/giant.ftl")).unwrap();
-    file.set_len(polyguide::text::MAX_FILE_BYTES + 1).unwrap();
+    file.set_len(polyguide::fsx::MAX_FILE_BYTES + 1).unwrap();
     let f = lint(&ws);
     assert!(has(&f, "unreadable-file", "locales/fr/giant.ftl"), "{f:?}");
     rest_was_checked(&f);

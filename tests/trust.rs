@@ -95,7 +95,8 @@ fn export_with_a_broken_guide_writes_nothing_and_fails() {
     ] {
         let ws = workspace();
         let dist = ws.path("dist");
-        assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+        let first = polyguide(&ws, &["export"]);
+        assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
         let before = snapshot(&dist);
         ws.write("content/g.yaml", &breakage);
         let out = polyguide(&ws, &["export"]);
@@ -495,4 +496,44 @@ fn no_test_runs_a_tool_other_than_polyguide() {
             );
         }
     }
+}
+
+// From the adversarial review: a syntax error in a hand-written source file is a broken
+// source part like a broken guide, and extract never writes into a translator's directory.
+
+#[test]
+fn a_source_ftl_file_with_a_syntax_error_keeps_stamps_and_blocks_export() {
+    let ws = workspace();
+    assert!(ws.read("locales/fr/polyguide.stamps").contains("[-brand]"));
+    ws.write("locales/en/terms.ftl", "-brand Acme\n");
+    let out = polyguide(&ws, &["accept", "fr", "g--title"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stdout(&out).contains("dropped"), "{}", stdout(&out));
+    assert!(ws.read("locales/fr/polyguide.stamps").contains("[-brand]"));
+    let export = polyguide(&ws, &["export"]);
+    assert_eq!(export.status.code(), Some(1));
+    assert!(
+        stderr(&export).contains("locales/en/terms.ftl"),
+        "{}",
+        stderr(&export)
+    );
+    assert_eq!(polyguide(&ws, &["status"]).status.code(), Some(1));
+}
+
+#[test]
+fn extract_refuses_to_write_into_a_translation_directory() {
+    let ws = workspace();
+    let before = ws.read("locales/fr/g.ftl");
+    for out in ["locales/fr", "locales", "content", "."] {
+        let target = ws.path(out).display().to_string();
+        let o = polyguide(&ws, &["extract", "--out", &target]);
+        assert_eq!(o.status.code(), Some(2), "{out}: {}", stdout(&o));
+        assert!(stderr(&o).contains("refusing to extract"), "{}", stderr(&o));
+    }
+    assert_eq!(ws.read("locales/fr/g.ftl"), before);
+    let en = ws.path("locales/en").display().to_string();
+    assert_eq!(
+        polyguide(&ws, &["extract", "--out", &en]).status.code(),
+        Some(0)
+    );
 }

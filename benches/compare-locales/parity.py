@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Parity of polyguide with compare-locales 9.0.5 on mozilla.org's www-l10n.
 
-    benches/compare-locales/parity.py [CORPUS] [--cl-json FILE]
+    benches/compare-locales/parity.py [CORPUS] [--cl-json FILE] [--full]
 
 Runs `polyguide lint --l10n-toml l10n-pontoon.toml --l10n-toml l10n-vendor.toml --format json`
 in the corpus and compares each locale's missing, obsolete and error counts with
@@ -9,6 +9,10 @@ compare-locales' summary: from a fresh `compare-locales --json` output given wit
 or else from compare-locales-9.0.5-summary.tsv beside this script (made by summarize.py from
 such a run). Every difference is printed with the findings behind it, so it can be explained
 or fixed. Exit 0 when every difference falls in a known, documented category.
+
+With --full, polyguide runs with `--full` (every locale on disk too); compare it with
+`compare-locales --full --json FILE l10n-pontoon.toml l10n-vendor.toml . LOCALE...` given the
+same locales (polyguide's report lists them).
 """
 import collections, csv, json, os, subprocess, sys
 
@@ -22,7 +26,15 @@ def compare_locales_summary(args):
         out = collections.defaultdict(lambda: collections.Counter())
         for project in data:
             for locale, fields in project["summary"].items():
-                out[locale].update(fields)
+                if "--full" in args:
+                    # With --full both entry points compare every locale, and each reports
+                    # the files it covers: summing would count a string twice. compare-locales'
+                    # JSON has no union; l10n-vendor.toml (`en/**/*.ftl`) covers every file
+                    # l10n-pontoon.toml does, so the union is the larger of the two.
+                    for key, value in fields.items():
+                        out[locale][key] = max(out[locale][key], value)
+                else:
+                    out[locale].update(fields)
         return out
     rows = csv.DictReader(open(os.path.join(HERE, "compare-locales-9.0.5-summary.tsv")), delimiter="\t")
     return {r["locale"]: {k: int(v) for k, v in r.items() if k != "locale"} for r in rows}
@@ -32,8 +44,11 @@ def main():
     args = sys.argv[1:]
     corpus = next((a for a in args if not a.startswith("--") and os.path.isdir(a)), os.path.join(ROOT, "..", "shared", "corpus", "www-l10n"))
     subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "polyguide"], cwd=ROOT, check=True)
+    full = ["--full"] if "--full" in args else []
+    if full and "--cl-json" not in args:
+        sys.exit("--full needs --cl-json FILE from a compare-locales --full run")
     out = subprocess.run(
-        [os.path.join(ROOT, "target/release/polyguide"), "lint", "--l10n-toml", "l10n-pontoon.toml", "--l10n-toml", "l10n-vendor.toml", "--format", "json"],
+        [os.path.join(ROOT, "target/release/polyguide"), "lint", "--l10n-toml", "l10n-pontoon.toml", "--l10n-toml", "l10n-vendor.toml", *full, "--format", "json"],
         cwd=corpus, capture_output=True, text=True,
     )
     if out.returncode not in (0, 1):

@@ -79,7 +79,11 @@ fn human(items: &[StaleItem], color: bool) -> String {
             })
             .collect();
         out.push_str(&format!("  source change: {diff}\n"));
-        out.push_str(&format!("  translation:   {}\n\n", safe(&item.translation)));
+        out.push_str(&format!("  translation:   {}\n", safe(&item.translation)));
+        if let Some(note) = &item.note {
+            out.push_str(&format!("  note:          {}\n", safe(note)));
+        }
+        out.push('\n');
     }
     let safety = items
         .iter()

@@ -39,7 +39,11 @@ pub fn diagnostic(
     source: &SourceFile,
     count: usize,
 ) -> Diagnostic {
-    let noun = if count == 1 { "message" } else { "messages" };
+    let (noun, verb) = if count == 1 {
+        ("message", "is")
+    } else {
+        ("messages", "are")
+    };
     let help = if source.is_guide {
         let template =
             crate::workspace::join_rel(&ws.locale_rel_dir(&ws.config.source_locale), &source.rel);
@@ -55,7 +59,7 @@ pub fn diagnostic(
         &RULE,
         path,
         format!(
-            "{path} is missing: {count} {noun} of {} are untranslated",
+            "{path} is missing: {count} {noun} of {} {verb} untranslated",
             source.path
         ),
     )

@@ -59,6 +59,9 @@ pub struct StaleItem {
     pub diff: String,
     /// The translation as written in the FTL file (after `=`).
     pub translation: String,
+    /// The content's note for translators, if it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// The finding for a translation stamped against an older source text, with its worklist
@@ -71,10 +74,8 @@ pub fn diagnostic(
     source_file: &SourceFile,
     source_entry: &EntryInfo,
 ) -> Diagnostic {
-    let safety = source_file
-        .items
-        .get(entry.id)
-        .is_some_and(|i| i.kind.is_safety());
+    let item = source_file.items.get(entry.id);
+    let safety = item.is_some_and(|i| i.kind.is_safety());
     let severity = if safety {
         Severity::Error
     } else {
@@ -91,6 +92,7 @@ pub fn diagnostic(
         stamped_source: stamp.source.clone(),
         source,
         translation: ftl::entry_value_text(t.text, entry).to_string(),
+        note: item.and_then(|i| i.context.note.clone()),
     };
     let mut d = Diagnostic::at(
         &RULE,

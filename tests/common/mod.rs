@@ -1,6 +1,8 @@
 //! Tiny workspaces on disk for integration tests.
 #![allow(dead_code)]
 
+pub mod lsp;
+
 use polyguide::lint::{self, LintOptions, LintOutcome};
 use polyguide::Workspace;
 use std::path::{Path, PathBuf};

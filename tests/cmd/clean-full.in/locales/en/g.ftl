@@ -12,12 +12,12 @@ g--summary = Two ways to get back in.
 g--hard-reset--title = Hard reset
 # Method summary
 g--hard-reset--summary = Erases everything.
+# Note (warning)
+g--hard-reset--data-loss = All data is erased.
 # Step 1 of 2
 g--hard-reset--power-off = Power off the phone.
 # Step 2 of 2
 g--hard-reset--hold-keys = Hold Power + Volume up: the menu opens.
-# Note (warning)
-g--hard-reset--data-loss = All data is erased.
 
 ## Guide notes
 

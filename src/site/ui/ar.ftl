@@ -1,0 +1,20 @@
+language-name = العربية
+languages = اللغات
+contents = في هذه الصفحة
+guides = الأدلة
+important = اعتبارات مهمة
+note-warning = تحذير
+note-caution = تنبيه
+note-tip = نصيحة
+note-info = ملاحظة
+marker-stale = ترجمة قديمة
+marker-fallback = لم تُترجم بعد
+show-original = عرض النص الأصلي
+page-original = هذا هو النص الأصلي.
+# "Label: N" needs none of the six plural forms.
+page-current = النصوص المترجمة والمحدَّثة: { $current } من { $total }
+page-stale = ترجمات قديمة: { $count }
+page-fallback = نصوص لم تُترجم بعد: { $count }
+locale-complete = نسبة الترجمة: { $percent }٪
+site-footer = أنشأه polyguide من الحزم المصدَّرة.
+all-languages = كل اللغات

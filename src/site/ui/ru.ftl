@@ -1,0 +1,20 @@
+language-name = Русский
+languages = Языки
+contents = На этой странице
+guides = Руководства
+important = Важно знать
+note-warning = Предупреждение
+note-caution = Осторожно
+note-tip = Совет
+note-info = Примечание
+marker-stale = Устаревший перевод
+marker-fallback = Ещё не переведено
+show-original = Показать оригинал
+page-original = Это исходный текст.
+# "Label: N" needs no plural forms.
+page-current = Переведено и актуально: { $current } из { $total }
+page-stale = Устаревших переводов: { $count }
+page-fallback = Ещё не переведено: { $count }
+locale-complete = Переведено на { $percent } %
+site-footer = Создано polyguide из экспортированных пакетов.
+all-languages = Все языки

@@ -1,0 +1,4 @@
+### Terms used by the guides.
+
+# The brand name.
+-brand = Kettleco

@@ -1,0 +1,1 @@
+pour--title = Comment verser

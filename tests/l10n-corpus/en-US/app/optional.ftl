@@ -1,0 +1,1 @@
+optional-tip = A tip of the day

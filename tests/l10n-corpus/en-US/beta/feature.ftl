@@ -1,0 +1,1 @@
+beta-feature = Try the new feature

@@ -1,0 +1,2 @@
+onboarding-start = Start
+onboarding-next = Next

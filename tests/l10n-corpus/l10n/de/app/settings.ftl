@@ -1,0 +1,3 @@
+settings-title = Einstellungen
+settings-language = Sprache
+settings-reset = Zurücksetzen

@@ -1,0 +1,1 @@
+beta-feature = Probier die neue Funktion

@@ -1,0 +1,2 @@
+optional-tip = Une astuce du jour
+optional-old = Plus utilisée

@@ -1,0 +1,4 @@
+-brand = Corpus
+
+app-title = { -brand }
+app-welcome = Benvenuto in { -brand }, { $user }!
