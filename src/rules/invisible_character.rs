@@ -225,13 +225,23 @@ fn may_hold(text: &str) -> bool {
     }
     let b = text.as_bytes();
     memchr::memchr2_iter(0xE2, 0xEF, b).any(|i| {
-        matches!(
-            (b[i], b.get(i + 1), b.get(i + 2)),
-            (0xE2, Some(0x80), Some(0x8B..=0x8F | 0xAA..=0xAE))
-                | (0xE2, Some(0x81), Some(0xA6..=0xA9))
-                | (0xEF, Some(0xBB), Some(0xBF))
+        starts_one(
+            b[i],
+            b.get(i + 1).copied().unwrap_or(0),
+            b.get(i + 2).copied().unwrap_or(0),
         )
     }) || text.contains('\u{61C}')
+}
+
+/// True if the bytes x, y, z start one of the characters.
+fn starts_one(x: u8, y: u8, z: u8) -> bool {
+    matches!(
+        (x, y, z),
+        (0xE2, 0x80, 0x8B..=0x8F | 0xAA..=0xAE)
+            | (0xE2, 0x81, 0xA6..=0xA9)
+            | (0xEF, 0xBB, 0xBF)
+            | (0xD8, 0x9C, _)
+    )
 }
 
 /// The invisible characters of a pattern and its unbalanced bidi controls, `None` when it
@@ -404,6 +414,28 @@ mod tests {
     fn each_variant_is_balanced_on_its_own() {
         let s = scan_of("{ $n ->\n    [one] \u{2067}x\n   *[other] y\u{2069}\n}");
         assert_eq!(s.unbalanced.len(), 2);
+    }
+
+    #[test]
+    fn the_byte_test_finds_every_character_wherever_it_is() {
+        let invisible = [
+            '\u{200B}', '\u{200C}', '\u{200D}', '\u{200E}', '\u{200F}', '\u{61C}', '\u{FEFF}',
+            '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}',
+        ];
+        // Look-alike neighbours: ’ … — (E2 80 ..), é (.. A9), Arabic letters (D8 ..), ＂ (EF BC ..).
+        let filler = "’…—éا＂a";
+        for len in 0..80 {
+            let base: String = filler.chars().cycle().take(len).collect();
+            assert!(!may_hold(&base), "{base:?}");
+            for at in 0..=base.chars().count() {
+                for c in invisible {
+                    let mut t: String = base.chars().take(at).collect();
+                    t.push(c);
+                    t.extend(base.chars().skip(at));
+                    assert!(may_hold(&t), "{c:?} at {at} in {base:?}");
+                }
+            }
+        }
     }
 
     #[test]
