@@ -51,6 +51,10 @@ pub fn define_from<'a>(defs: &mut Defs<'a>, parsed: &'a crate::ftl::ParsedFtl<'a
 pub struct LocaleEnv<'a> {
     /// `None` for the source locale.
     pub locale: Option<&'a str>,
+    /// Definitions of the locale's files that come before those in `own`, in file order:
+    /// when one file of a locale is checked alone, the files before it (a definition there
+    /// wins over one in the file, as when every file is read). Empty otherwise.
+    pub preceding: Vec<&'a OwnedDefs>,
     /// The locale's own definitions.
     pub own: Defs<'a>,
     /// Definitions of the locales it falls back to, in order (the source excluded).
@@ -73,6 +77,9 @@ impl<'a> LocaleEnv<'a> {
     /// The definition of `id` the runtime will use: the first locale of the chain with it.
     /// Attributes do not fall back one by one, so they come from that same definition.
     pub fn lookup(&self, id: &str) -> Lookup<'_> {
+        if let Some(attrs) = self.preceding.iter().find_map(|p| p.get(id)) {
+            return Lookup::Found(attrs.iter().map(String::as_str).collect());
+        }
         if let Some(def) = self.own.get(id) {
             return Lookup::Found(def.attributes());
         }
@@ -90,7 +97,7 @@ impl<'a> LocaleEnv<'a> {
     /// Every id the locale can resolve, for suggestions.
     pub fn all_ids(&self) -> FxHashSet<&str> {
         let mut out: FxHashSet<&str> = self.own.keys().copied().collect();
-        for f in &self.fallbacks {
+        for f in self.preceding.iter().chain(&self.fallbacks) {
             out.extend(f.keys().map(String::as_str));
         }
         if let Some(s) = self.source {

@@ -105,6 +105,7 @@ impl<'p> Source<'p> {
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         let env = LocaleEnv {
             locale: None,
+            preceding: Vec::new(),
             own: self.defs.clone(),
             fallbacks: Vec::new(),
             source: None,

@@ -418,3 +418,55 @@ fn exit_without_shutdown_is_exit_code_1() {
     client.notify("exit", Value::Null);
     assert_eq!(client.finish().code(), Some(1));
 }
+
+#[test]
+fn an_edit_that_changes_what_a_file_defines_rechecks_the_locales_other_open_files() {
+    let ws = workspace();
+    let mut client = Client::start(ws.root(), &[], ws.root());
+    let uri = file_uri(&ws.path("locales/fr/g.ftl"));
+    // A term that only the French files could define.
+    let text = FR
+        .replace("$cont", "$count")
+        .replace("Téléchargements", "Téléchargements { -fr-only }");
+    open(&mut client, &uri, &text);
+    let unknown = "unknown-reference".to_string();
+    assert!(rules(&client.diagnostics(&uri)).contains(&unknown));
+    let terms_uri = file_uri(&ws.path("locales/fr/terms.ftl"));
+    let terms = ws.read("locales/fr/terms.ftl");
+    open(&mut client, &terms_uri, &terms);
+    client.diagnostics(&terms_uri);
+    // terms.ftl now defines it: g.ftl is checked again, without being edited.
+    change(
+        &mut client,
+        &terms_uri,
+        2,
+        &format!("{terms}-fr-only = Truc\n"),
+    );
+    let found = client.wait(|m| {
+        let d = m["params"]["diagnostics"].as_array()?;
+        (m["params"]["uri"] == uri.as_str()).then(|| d.clone())
+    });
+    assert!(!rules(&found).contains(&unknown), "{found:#?}");
+    // An edit that defines nothing new leaves the other file alone.
+    client.forget();
+    change(
+        &mut client,
+        &terms_uri,
+        3,
+        &format!("{terms}-fr-only = Machin\n"),
+    );
+    client.diagnostics(&terms_uri);
+    let _ = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": terms_uri}, "position": {"line": 0, "character": 0}}),
+    );
+    assert!(
+        !client
+            .notes
+            .iter()
+            .any(|m| m["params"]["uri"] == uri.as_str()),
+        "{:#?}",
+        client.notes
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
+}

@@ -32,13 +32,7 @@ pub fn code_actions(
     };
     let text = doc.text.as_str();
     let lines = Lines::new(text);
-    let findings: Vec<&Diagnostic> = l
-        .locale_findings
-        .get(&locale)
-        .into_iter()
-        .flatten()
-        .filter(|d| d.path == rel)
-        .collect();
+    let findings: Vec<&Diagnostic> = l.file_findings.get(&rel).into_iter().flatten().collect();
     let mut out = Vec::new();
     for d in &findings {
         let shown = convert(d, text, &lines, server.enc);
@@ -107,7 +101,7 @@ pub fn execute(
             ),
         });
     }
-    l.dirty.insert(locale.to_string());
+    server.mark_locale(l, locale);
     server.flush(l);
     Ok(None)
 }
