@@ -270,6 +270,14 @@ impl<'p> Loaded<'p> {
         true
     }
 
+    /// The first file of `locale` (in the lint's order) that defines `id`.
+    pub fn file_defining(&mut self, locale: &str, id: &str) -> Option<String> {
+        self.locale_files_of(locale);
+        let files = self.locale_files.get(locale)?;
+        let i = files.defs.iter().position(|d| d.contains_key(id))?;
+        files.paths.get(i).cloned()
+    }
+
     /// Forgets what the files of `locale` define (they changed on disk).
     pub fn forget_locale(&mut self, locale: &str) {
         self.locale_files.remove(locale);
