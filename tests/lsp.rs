@@ -470,3 +470,31 @@ fn an_edit_that_changes_what_a_file_defines_rechecks_the_locales_other_open_file
     );
     assert_eq!(client.shutdown().code(), Some(0));
 }
+
+#[test]
+fn a_stamps_file_is_checked_as_typed_and_its_locale_with_it() {
+    let ws = workspace();
+    let mut client = Client::start(ws.root(), &[], ws.root());
+    let uri = file_uri(&ws.path("locales/fr/g.ftl"));
+    open(&mut client, &uri, &FR.replace("$cont", "$count"));
+    assert_eq!(rules(&client.diagnostics(&uri)), ["stale-translation"]);
+    let stamps_uri = file_uri(&ws.path("locales/fr/polyguide.stamps"));
+    let stamps = ws.read("locales/fr/polyguide.stamps");
+    open(&mut client, &stamps_uri, &stamps);
+    assert_eq!(client.diagnostics(&stamps_uri), Vec::<Value>::new());
+    // A merge-conflict marker typed into the stamps: an error there, and staleness in fr is
+    // unknown, so the stale finding goes.
+    client.forget();
+    change(
+        &mut client,
+        &stamps_uri,
+        2,
+        &format!("<<<<<<< HEAD\n{stamps}"),
+    );
+    let found = client.diagnostics(&stamps_uri);
+    assert_eq!(rules(&found), ["invalid-stamps"], "{found:#?}");
+    assert_eq!(found[0]["range"]["start"]["line"], 0);
+    let found = client.diagnostics(&uri);
+    assert_eq!(rules(&found), Vec::<String>::new(), "{found:#?}");
+    assert_eq!(client.shutdown().code(), Some(0));
+}
