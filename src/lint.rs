@@ -294,7 +294,7 @@ struct LocaleRun<'a> {
 
 /// Every check on one locale: its files read (through the workspace's overlay) and parsed,
 /// aligned with the prepared `source`, the rules run and the configuration applied. What
-/// [`run_streaming`] does for each locale, and the language server after each edit.
+/// [`run_streaming`] does for each locale; [`lint_file`] does the same for one file.
 pub fn lint_locale(
     project: &Project,
     source: &Source,
