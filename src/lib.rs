@@ -4,7 +4,8 @@
 //! [`content`] loads guides from YAML; [`catalog`] derives the source catalog (one Fluent
 //! message per text) and joins hand-written source FTL; [`ftl`] parses Fluent files with
 //! byte positions; [`lint`] aligns each locale with the source and runs the [`rules`];
-//! [`report`] renders the findings. No library module prints.
+//! [`report`] renders the findings. No library module prints. [`lsp`] serves the same
+//! engine to editors, reading their unsaved buffers through an [`overlay`].
 
 pub mod accept;
 pub mod align;
