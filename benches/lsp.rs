@@ -75,8 +75,38 @@ fn main() {
         client.forget();
     }
     let memory = memory_of(client.pid());
+    let (opened, all_memory) = open_in_every_locale(&mut client, &root);
     assert_eq!(client.shutdown().code(), Some(0));
     report(&times, ready, first.len(), &memory);
+    println!("after opening {FILE_ELSEWHERE} in all {opened} locales that have it: {all_memory}");
+}
+
+/// A file most locales translate, opened in each: every locale's definitions loaded.
+const FILE_ELSEWHERE: &str = "LOCALE/footer.ftl";
+
+/// Opens [`FILE_ELSEWHERE`] in every locale directory that has it and waits for each one's
+/// findings: the server then holds what every locale defines. Returns the count and the
+/// server's memory then.
+fn open_in_every_locale(client: &mut Client, root: &Path) -> (usize, String) {
+    let mut locales: Vec<PathBuf> = std::fs::read_dir(root)
+        .expect("corpus root")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("footer.ftl").is_file() && p.file_name().is_some_and(|n| n != "en"))
+        .collect();
+    locales.sort();
+    for dir in &locales {
+        let path = dir.join("footer.ftl");
+        let uri = file_uri(&path);
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        client.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "fluent", "version": 1, "text": text}}),
+        );
+        client.diagnostics(&uri);
+        client.forget();
+    }
+    (locales.len(), memory_of(client.pid()))
 }
 
 /// A byte range of the text before an edit.

@@ -174,7 +174,8 @@ pub fn align<'a>(
     }
 }
 
-fn align_file<'a>(
+/// One source file aligned with its translation file `t` (`files[file]`).
+pub fn align_file<'a>(
     sf: &'a SourceFileFacts<'a>,
     t: &'a TranslationFile<'a>,
     file: usize,

@@ -102,6 +102,9 @@ pub fn define_from<'a>(defs: &mut Defs<'a>, parsed: &'a crate::ftl::ParsedFtl<'a
 pub struct LocaleEnv<'a> {
     /// `None` for the source locale.
     pub locale: Option<&'a str>,
+    /// When one file of a locale is checked alone, the definitions of the locale's other
+    /// files: they count as the locale's own, as when every file is read. Empty otherwise.
+    pub siblings: Vec<&'a OwnedDefs>,
     /// The locale's own definitions.
     pub own: Defs<'a>,
     /// Definitions of the locales it falls back to, in order (the source excluded).
@@ -128,7 +131,18 @@ impl<'a> LocaleEnv<'a> {
     /// locale has alternative definitions (in different files), their attributes are all
     /// known, since a build may load any of them.
     pub fn lookup(&self, id: &str) -> Lookup<'_> {
-        if let Some(attrs) = self.own.attributes(id) {
+        let mut found = self.own.attributes(id);
+        for defs in &self.siblings {
+            if let Some(attrs) = defs.get(id) {
+                let all = found.get_or_insert_with(Vec::new);
+                for a in attrs {
+                    if !all.contains(&a.as_str()) {
+                        all.push(a);
+                    }
+                }
+            }
+        }
+        if let Some(attrs) = found {
             return Lookup::Found(attrs);
         }
         for f in &self.fallbacks {
@@ -146,6 +160,7 @@ impl<'a> LocaleEnv<'a> {
     /// without reading attributes).
     pub fn defines(&self, id: &str) -> bool {
         self.own.get(id).is_some()
+            || self.siblings.iter().any(|f| f.contains_key(id))
             || self.fallbacks.iter().any(|f| f.contains_key(id))
             || self.source.is_some_and(|s| s.get(id).is_some())
     }
@@ -153,7 +168,7 @@ impl<'a> LocaleEnv<'a> {
     /// Every id the locale can resolve, for suggestions.
     pub fn all_ids(&self) -> FxHashSet<&str> {
         let mut out: FxHashSet<&str> = self.own.keys().copied().collect();
-        for f in &self.fallbacks {
+        for f in self.siblings.iter().chain(&self.fallbacks) {
             out.extend(f.keys().map(String::as_str));
         }
         if let Some(s) = self.source {

@@ -8,6 +8,8 @@
 //! renders a website from those bundles ([`preview`] serves it while files change).
 //! [`init`], [`add_locale`] and [`sync`] start workspaces and locales and keep translators'
 //! [`worksheet`]s in step with the source. No library module prints.
+//! [`lsp`] serves the same engine to editors, reading their unsaved buffers through an
+//! [`overlay`].
 
 pub mod accept;
 pub mod add_locale;

@@ -261,12 +261,21 @@ pub fn definitions_of(ws: &Workspace, locale: &str) -> OwnedDefs {
     let mut defs = OwnedDefs::default();
     for path in ws.translation_files(locale) {
         if let Ok(text) = align::read_ftl(ws, &path) {
-            let parsed = ftl::parse(&text);
-            for e in &parsed.entries {
-                defs.entry(e.id.to_string())
-                    .or_insert_with(|| parsed.parts(e).1.into_iter().map(str::to_string).collect());
+            for (id, attributes) in file_definitions(&text) {
+                defs.entry(id).or_insert(attributes);
             }
         }
+    }
+    defs
+}
+
+/// What one FTL text defines (first definitions), with their attribute names.
+pub fn file_definitions(text: &str) -> OwnedDefs {
+    let parsed = ftl::parse(text);
+    let mut defs = OwnedDefs::default();
+    for e in &parsed.entries {
+        defs.entry(e.id.to_string())
+            .or_insert_with(|| parsed.parts(e).1.into_iter().map(str::to_string).collect());
     }
     defs
 }
@@ -285,7 +294,7 @@ struct LocaleRun<'a> {
 
 /// Every check on one locale: its files read (through the workspace's overlay) and parsed,
 /// aligned with the prepared `source`, the rules run and the configuration applied. What
-/// [`run_streaming`] does for each locale, and the language server after each edit.
+/// [`run_streaming`] does for each locale; [`lint_file`] does the same for one file.
 pub fn lint_locale(
     project: &Project,
     source: &Source,
@@ -336,6 +345,92 @@ pub fn lint_locale(
     run.finish()
 }
 
+/// The definitions of a locale's other files, for checking one file alone
+/// ([`lint_file`]): each file's, in the order [`lint_locale`] reads them.
+#[derive(Default)]
+pub struct OtherFiles<'d> {
+    /// The files before the checked one. Definitions in any file of the locale count as
+    /// its own ([`crate::checks::LocaleEnv::lookup`]): the split keeps the file order.
+    pub preceding: Vec<&'d OwnedDefs>,
+    /// The files after it.
+    pub following: Vec<&'d OwnedDefs>,
+}
+
+/// [`lint_locale`]'s findings in one translation file of `locale`, checking only that file:
+/// what the language server does after an edit. The locale's other files are known by their
+/// definitions (`others`), so a reference into them resolves as in the whole-locale run;
+/// `source_file` is the index of the source file it translates (`None`: no source file maps
+/// to it). Findings about other files (a missing file, an invalid stamps file) are not
+/// reported, nor are the locale's counts.
+pub fn lint_file(
+    project: &Project,
+    source: &Source,
+    fallback_defs: &FxHashMap<String, OwnedDefs>,
+    target: FileTarget,
+    others: &OtherFiles,
+) -> Vec<Diagnostic> {
+    let FileTarget {
+        locale,
+        path,
+        source_file,
+    } = target;
+    let ws = project.ws;
+    let mut out = Vec::new();
+    let text = match align::read_ftl(ws, path) {
+        Ok(text) => std::sync::Arc::new(text),
+        Err(d) => {
+            out.push(d.with_locale(Some(locale)));
+            return project.policy.finish(out);
+        }
+    };
+    let index = crate::diagnostic::LazyIndex::new(text.clone());
+    let parsed = ftl::parse(&text);
+    let files = [TranslationFile {
+        path,
+        text: &text,
+        first: crate::source::FirstDefs::of(&parsed),
+        parsed,
+        index: &index,
+    }];
+    let f = &files[0];
+    rules::syntax_error::check_junk(f.path, &f.parsed, f.index, Some(locale), &mut out);
+    rules::duplicate_id::check(f.path, &f.parsed, &f.first, f.index, Some(locale), &mut out);
+    let stamps = project.stamps(locale);
+    let empty = StampFile::default();
+    let tracked = project.tracked(&stamps, &empty);
+    let mut env = locale_env(ws, source, &files, fallback_defs, locale);
+    env.siblings = others
+        .preceding
+        .iter()
+        .chain(&others.following)
+        .copied()
+        .collect();
+    let mut run = LocaleRun {
+        project,
+        locale,
+        env,
+        files: &files,
+        summary: LocaleSummary::default(),
+        uncertain: 0,
+        out,
+    };
+    match source_file.and_then(|i| source.files.get(i)) {
+        Some(sf) => run.file(sf, &align::align_file(sf, f, 0, tracked)),
+        None => run.orphan(f),
+    }
+    run.finish().diagnostics
+}
+
+/// The file [`lint_file`] checks.
+#[derive(Clone, Copy, Debug)]
+pub struct FileTarget<'t> {
+    pub locale: &'t str,
+    /// Relative to the workspace root.
+    pub path: &'t str,
+    /// The index of the source file it translates in [`Source::files`], if any.
+    pub source_file: Option<usize>,
+}
+
 /// What `locale` defines, through its fallback chain.
 fn locale_env<'a>(
     ws: &'a Workspace,
@@ -350,6 +445,7 @@ fn locale_env<'a>(
     }
     LocaleEnv {
         locale: Some(locale),
+        siblings: Vec::new(),
         own,
         fallbacks: ws
             .fallback_chain(locale)

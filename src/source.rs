@@ -112,6 +112,7 @@ impl<'p> Source<'p> {
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         let env = LocaleEnv {
             locale: None,
+            siblings: Vec::new(),
             own: self.defs.clone(),
             fallbacks: Vec::new(),
             source: None,

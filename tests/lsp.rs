@@ -282,12 +282,55 @@ fn did_you_mean_fixes_and_missing_messages_are_code_actions() {
         .iter()
         .find(|a| a["title"] == "Insert the 2 missing messages as worksheet entries")
         .unwrap_or_else(|| panic!("{actions:#?}"));
-    let edit = &insert["edit"]["changes"][&uri][0];
+    // The entries `polyguide sync` writes, at the source's position: after `g--title`, with
+    // the source's comments (the method heading, the step number, the translator note).
+    let edits = insert["edit"]["changes"][&uri].as_array().unwrap();
+    assert_eq!(edits.len(), 1, "{edits:#?}");
     assert_eq!(
-        edit["newText"],
-        "# g--m--title = Method\n# g--m--a = Download all { $count } files.\n"
+        edits[0]["newText"],
+        "\n## Method: m\n\n# Method title\n# g--m--title = Method\n\n# Step 1 of 2\n\
+         # Note: The number of files is always above one.\n\
+         # g--m--a = Download all { $count } files.\n\n"
     );
-    assert_eq!(edit["range"]["start"], json!({"line": 2, "character": 0}));
+    let after_title = json!({"line": 1, "character": 0});
+    assert_eq!(
+        edits[0]["range"],
+        json!({"start": after_title, "end": after_title})
+    );
+    // With the entries inserted, the messages are still missing (worksheet entries are
+    // comments) but nothing is offered twice.
+    let (first, rest) = text.split_at(text.find('\n').unwrap() + 1);
+    let inserted = format!("{first}{}{rest}", edits[0]["newText"].as_str().unwrap());
+    client.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": uri, "version": 2},
+            "contentChanges": [{"text": inserted}],
+        }),
+    );
+    let found = client.diagnostics(&uri);
+    assert!(
+        rules(&found).contains(&"missing-message".to_string()),
+        "{found:#?}"
+    );
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": uri},
+            "range": {"start": {"line": 0, "character": 0}, "end": {"line": 20, "character": 0}},
+            "context": {"diagnostics": []},
+        }),
+    );
+    let titles: Vec<&str> = actions["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["title"].as_str())
+        .collect();
+    assert!(
+        !titles.iter().any(|t| t.starts_with("Insert")),
+        "{titles:?}"
+    );
     assert_eq!(client.shutdown().code(), Some(0));
 }
 
@@ -417,4 +460,84 @@ fn exit_without_shutdown_is_exit_code_1() {
     let mut client = Client::start(ws.root(), &[], ws.root());
     client.notify("exit", Value::Null);
     assert_eq!(client.finish().code(), Some(1));
+}
+
+#[test]
+fn an_edit_that_changes_what_a_file_defines_rechecks_the_locales_other_open_files() {
+    let ws = workspace();
+    let mut client = Client::start(ws.root(), &[], ws.root());
+    let uri = file_uri(&ws.path("locales/fr/g.ftl"));
+    // A term that only the French files could define.
+    let text = FR
+        .replace("$cont", "$count")
+        .replace("Téléchargements", "Téléchargements { -fr-only }");
+    open(&mut client, &uri, &text);
+    let unknown = "unknown-reference".to_string();
+    assert!(rules(&client.diagnostics(&uri)).contains(&unknown));
+    let terms_uri = file_uri(&ws.path("locales/fr/terms.ftl"));
+    let terms = ws.read("locales/fr/terms.ftl");
+    open(&mut client, &terms_uri, &terms);
+    client.diagnostics(&terms_uri);
+    // terms.ftl now defines it: g.ftl is checked again, without being edited.
+    change(
+        &mut client,
+        &terms_uri,
+        2,
+        &format!("{terms}-fr-only = Truc\n"),
+    );
+    let found = client.wait(|m| {
+        let d = m["params"]["diagnostics"].as_array()?;
+        (m["params"]["uri"] == uri.as_str()).then(|| d.clone())
+    });
+    assert!(!rules(&found).contains(&unknown), "{found:#?}");
+    // An edit that defines nothing new leaves the other file alone.
+    client.forget();
+    change(
+        &mut client,
+        &terms_uri,
+        3,
+        &format!("{terms}-fr-only = Machin\n"),
+    );
+    client.diagnostics(&terms_uri);
+    let _ = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": terms_uri}, "position": {"line": 0, "character": 0}}),
+    );
+    assert!(
+        !client
+            .notes
+            .iter()
+            .any(|m| m["params"]["uri"] == uri.as_str()),
+        "{:#?}",
+        client.notes
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+#[test]
+fn a_stamps_file_is_checked_as_typed_and_its_locale_with_it() {
+    let ws = workspace();
+    let mut client = Client::start(ws.root(), &[], ws.root());
+    let uri = file_uri(&ws.path("locales/fr/g.ftl"));
+    open(&mut client, &uri, &FR.replace("$cont", "$count"));
+    assert_eq!(rules(&client.diagnostics(&uri)), ["stale-translation"]);
+    let stamps_uri = file_uri(&ws.path("locales/fr/polyguide.stamps"));
+    let stamps = ws.read("locales/fr/polyguide.stamps");
+    open(&mut client, &stamps_uri, &stamps);
+    assert_eq!(client.diagnostics(&stamps_uri), Vec::<Value>::new());
+    // A merge-conflict marker typed into the stamps: an error there, and staleness in fr is
+    // unknown, so the stale finding goes.
+    client.forget();
+    change(
+        &mut client,
+        &stamps_uri,
+        2,
+        &format!("<<<<<<< HEAD\n{stamps}"),
+    );
+    let found = client.diagnostics(&stamps_uri);
+    assert_eq!(rules(&found), ["invalid-stamps"], "{found:#?}");
+    assert_eq!(found[0]["range"]["start"]["line"], 0);
+    let found = client.diagnostics(&uri);
+    assert_eq!(rules(&found), Vec::<String>::new(), "{found:#?}");
+    assert_eq!(client.shutdown().code(), Some(0));
 }

@@ -1,7 +1,7 @@
 //! Code actions on a translation file's findings: "Mark as reviewed" (a command the server
 //! runs through [`crate::accept::accept`], the locked, atomic path of `polyguide accept`),
-//! the "did you mean" fixes of the help texts, and inserting the missing messages as
-//! commented worksheet entries.
+//! the "did you mean" fixes of the help texts, and inserting the missing messages as the
+//! worksheet entries `polyguide sync` writes.
 
 use super::diagnostics::convert;
 use super::loaded::{Loaded, Scope};
@@ -16,7 +16,7 @@ use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, Command,
     ExecuteCommandParams, MessageType, Range, ShowMessageParams, TextEdit, WorkspaceEdit,
 };
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 pub fn code_actions(
     server: &mut Server,
@@ -32,13 +32,7 @@ pub fn code_actions(
     };
     let text = doc.text.as_str();
     let lines = Lines::new(text);
-    let findings: Vec<&Diagnostic> = l
-        .locale_findings
-        .get(&locale)
-        .into_iter()
-        .flatten()
-        .filter(|d| d.path == rel)
-        .collect();
+    let findings: Vec<&Diagnostic> = l.file_findings.get(&rel).into_iter().flatten().collect();
     let mut out = Vec::new();
     for d in &findings {
         let shown = convert(d, text, &lines, server.enc);
@@ -53,27 +47,22 @@ pub fn code_actions(
         };
         out.extend(action.map(CodeActionOrCommand::CodeAction));
     }
-    let missing: BTreeSet<&str> = findings
-        .iter()
-        .filter(|d| d.rule == RuleId::MissingMessage)
-        .filter_map(|d| d.id.as_deref())
-        .collect();
-    if let Some(sf) = l
-        .source_file_of(&locale, &rel)
-        .filter(|_| !missing.is_empty())
-    {
-        let edit = insert_missing(sf, &missing, text, &lines, server);
-        let title = format!(
-            "Insert the {} missing message{} as worksheet entries",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
-        );
-        out.push(CodeActionOrCommand::CodeAction(CodeAction {
-            title,
-            kind: Some(CodeActionKind::QUICKFIX),
-            edit: Some(one_edit(&doc.uri, edit)),
-            ..Default::default()
-        }));
+    let missing = findings.iter().any(|d| d.rule == RuleId::MissingMessage);
+    if let Some(sf) = l.source_file_of(&locale, &rel).filter(|_| missing) {
+        let (added, edits) = insert_missing(sf, text, &lines, server);
+        if !added.is_empty() {
+            let title = format!(
+                "Insert the {} missing message{} as worksheet entries",
+                added.len(),
+                if added.len() == 1 { "" } else { "s" }
+            );
+            out.push(CodeActionOrCommand::CodeAction(CodeAction {
+                title,
+                kind: Some(CodeActionKind::QUICKFIX),
+                edit: Some(one_edit(&doc.uri, edits)),
+                ..Default::default()
+            }));
+        }
     }
     Ok(Some(out))
 }
@@ -107,7 +96,7 @@ pub fn execute(
             ),
         });
     }
-    l.dirty.insert(locale.to_string());
+    server.mark_locale(l, locale);
     server.flush(l);
     Ok(None)
 }
@@ -173,7 +162,7 @@ fn did_you_mean(
         title: format!("Change to `{new}`"),
         kind: Some(CodeActionKind::QUICKFIX),
         diagnostics: Some(vec![shown]),
-        edit: Some(one_edit(uri, TextEdit::new(range, new.to_string()))),
+        edit: Some(one_edit(uri, vec![TextEdit::new(range, new.to_string())])),
         is_preferred: Some(true),
         ..Default::default()
     })
@@ -191,37 +180,33 @@ fn name_len(s: &str) -> usize {
             .sum::<usize>()
 }
 
-/// The missing messages of `sf`, in source order, appended as commented worksheet entries
-/// (`# id = source text`): visible to the translator, translated by removing the `# `, and
-/// counted as missing until then.
-// Switch to `polyguide sync`'s worksheet entries when that lands: the same lines, placed at
-// the source's position.
+/// The worksheet entries `polyguide sync` would insert into `text` for the source file
+/// `sf` ([`crate::sync::sync_file`], nothing removed or refreshed): each new source message
+/// commented out under its source comments, at the source's position. Empty when the file
+/// has every message, translated or as a worksheet entry.
 fn insert_missing(
     sf: &SourceFileFacts,
-    missing: &BTreeSet<&str>,
     text: &str,
     lines: &Lines,
     server: &Server,
-) -> TextEdit {
-    let mut insert = String::new();
-    if !text.is_empty() && !text.ends_with('\n') {
-        insert.push('\n');
-    }
-    for se in sf.entries.iter().filter(|e| missing.contains(e.info.id)) {
-        let entry = &sf.file.text[se.info.span(&sf.file.text)];
-        for line in entry.lines() {
-            insert.push_str(if line.trim().is_empty() { "#" } else { "# " });
-            insert.push_str(line.trim_end());
-            insert.push('\n');
-        }
-    }
-    let end = lines.position(text, text.len(), server.enc);
-    TextEdit::new(Range::new(end, end), insert)
+) -> (Vec<String>, Vec<TextEdit>) {
+    let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let options = crate::sync::FileOptions::default();
+    let synced = crate::sync::sync_file(&sf.file.text, &text[bom..], options);
+    let edits = synced
+        .splices
+        .into_iter()
+        .map(|s| {
+            let range = (s.range.start + bom)..(s.range.end + bom);
+            TextEdit::new(lines.range(text, range, server.enc), s.with)
+        })
+        .collect();
+    (synced.added, edits)
 }
 
-fn one_edit(uri: &lsp_types::Uri, edit: TextEdit) -> WorkspaceEdit {
+fn one_edit(uri: &lsp_types::Uri, edits: Vec<TextEdit>) -> WorkspaceEdit {
     WorkspaceEdit {
-        changes: Some(HashMap::from([(uri.clone(), vec![edit])])),
+        changes: Some(HashMap::from([(uri.clone(), edits)])),
         ..Default::default()
     }
 }

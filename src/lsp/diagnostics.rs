@@ -1,7 +1,7 @@
 //! Findings as protocol diagnostics: the lint's own, converted one to one (rule as the
 //! code, help after the message), each translation finding related to its source message.
 
-use super::loaded::{Loaded, Scope};
+use super::loaded::Loaded;
 use super::server::{Doc, Server};
 use super::text::{path_to_uri, Encoding, Lines};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -20,13 +20,9 @@ pub fn of_document(
     server: &Server,
 ) -> Vec<lsp_types::Diagnostic> {
     let lines = Lines::new(text);
-    let locale_findings = match l.scope(rel) {
-        Scope::Locale(locale) => l.locale_findings.get(&locale),
-        _ => None,
-    };
     l.source_findings
         .iter()
-        .chain(locale_findings.into_iter().flatten())
+        .chain(l.file_findings.get(rel).into_iter().flatten())
         .filter(|d| d.path == rel)
         .map(|d| {
             let mut out = convert(d, text, &lines, server.enc);

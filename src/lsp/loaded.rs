@@ -37,10 +37,13 @@ pub struct Loaded<'p> {
     pub fallback: FxHashMap<String, OwnedDefs>,
     /// The source side's findings (content, source files, the project), after the policy.
     pub source_findings: Vec<Diagnostic>,
-    /// The findings of each locale that has an open document, from its last check.
-    pub locale_findings: FxHashMap<String, Vec<Diagnostic>>,
-    /// Locales to check again before the next answer.
+    /// The findings of each open translation or stamps file, from its last check.
+    pub file_findings: FxHashMap<String, Vec<Diagnostic>>,
+    /// Translation and stamps files (paths) to check again before the next answer: edited
+    /// ones, and open ones whose locale changed under them.
     pub dirty: BTreeSet<String>,
+    /// What each file of a locale defines, for checking one file alone.
+    locale_files: FxHashMap<String, LocaleFiles>,
     source_paths: FxHashSet<String>,
     config_paths: FxHashSet<String>,
     /// Translation and stamps paths → locale (l10n.toml projects; a mirror layout needs no
@@ -48,6 +51,15 @@ pub struct Loaded<'p> {
     locale_of: FxHashMap<String, String>,
     /// Line tables of source files, built when a position in one is first asked for.
     lines: RefCell<FxHashMap<String, Rc<Lines>>>,
+}
+
+/// A locale's translation files in the order the lint reads them, with what each defines and
+/// the source file each translates.
+struct LocaleFiles {
+    paths: Vec<String>,
+    defs: Vec<OwnedDefs>,
+    /// The translation path of each source file in this locale.
+    targets: Vec<Option<String>>,
 }
 
 /// A place in a source file: its path, text and the byte range of the message.
@@ -96,8 +108,9 @@ impl<'p> Loaded<'p> {
             source,
             fallback: lint::fallback_definitions(ws, &ws.config.locales),
             source_findings: lint::source_batch(project, source).diagnostics,
-            locale_findings: FxHashMap::default(),
+            file_findings: FxHashMap::default(),
             dirty: BTreeSet::new(),
+            locale_files: FxHashMap::default(),
             source_paths,
             config_paths,
             locale_of,
@@ -138,6 +151,14 @@ impl<'p> Loaded<'p> {
             Scope::Locale(locale.to_string())
         } else {
             Scope::Other
+        }
+    }
+
+    /// [`Self::scope`] of an open document.
+    pub fn scope_of_key(&self, server: &super::server::Server, key: &str) -> Scope {
+        match server.rel_of(key) {
+            Some(rel) => self.scope(&rel),
+            None => Scope::Other,
         }
     }
 
@@ -195,6 +216,111 @@ impl<'p> Loaded<'p> {
             .iter()
             .find(|f| !f.file.is_guide && f.first.contains(id))?;
         self.source_place(sf, id)
+    }
+
+    /// Checks translation or stamps file `rel` of `locale` alone, as the lint would
+    /// (see [`lint::lint_file`]).
+    pub fn check(&mut self, locale: &str, rel: &str) -> Vec<Diagnostic> {
+        if rel == self.project.stamps_rel(locale) {
+            return match self.project.stamps(locale) {
+                crate::project::Stamps::Invalid(d) => self.project.policy.finish(vec![*d]),
+                _ => Vec::new(),
+            };
+        }
+        self.locale_files_of(locale);
+        let Some(files) = self.locale_files.get(locale) else {
+            return Vec::new();
+        };
+        // A file that is not on disk yet is not part of the project.
+        let Some(i) = files.paths.iter().position(|p| p == rel) else {
+            return Vec::new();
+        };
+        let others = lint::OtherFiles {
+            preceding: files.defs[..i].iter().collect(),
+            following: files.defs[i + 1..].iter().collect(),
+        };
+        let target = lint::FileTarget {
+            locale,
+            path: rel,
+            source_file: files.targets.iter().position(|t| t.as_deref() == Some(rel)),
+        };
+        lint::lint_file(self.project, self.source, &self.fallback, target, &others)
+    }
+
+    /// Reads again what translation file `rel` of `locale` defines (its buffer, if open):
+    /// true if that changed, so that the locale's other files must be checked again.
+    pub fn refresh_definitions(&mut self, locale: &str, rel: &str) -> bool {
+        let Some(files) = self.locale_files.get_mut(locale) else {
+            return false;
+        };
+        let Some(i) = files.paths.iter().position(|p| p == rel) else {
+            return false;
+        };
+        let defs = crate::align::read_ftl(self.ws, rel)
+            .map(|text| lint::file_definitions(&text))
+            .unwrap_or_default();
+        if files.defs[i] == defs {
+            return false;
+        }
+        files.defs[i] = defs;
+        if self.fallback.contains_key(locale) {
+            let all = lint::definitions_of(self.ws, locale);
+            self.fallback.insert(locale.to_string(), all);
+        }
+        true
+    }
+
+    /// The first file of `locale` (in the lint's order) that defines `id`.
+    pub fn file_defining(&mut self, locale: &str, id: &str) -> Option<String> {
+        self.locale_files_of(locale);
+        let files = self.locale_files.get(locale)?;
+        let i = files.defs.iter().position(|d| d.contains_key(id))?;
+        files.paths.get(i).cloned()
+    }
+
+    /// Forgets what the files of `locale` define (they changed on disk).
+    pub fn forget_locale(&mut self, locale: &str) {
+        self.locale_files.remove(locale);
+        if self.fallback.contains_key(locale) {
+            let all = lint::definitions_of(self.ws, locale);
+            self.fallback.insert(locale.to_string(), all);
+        }
+    }
+
+    fn locale_files_of(&mut self, locale: &str) {
+        if self.locale_files.contains_key(locale) {
+            return;
+        }
+        let (paths, _) = self.ws.scan_translation_files(locale);
+        let defs = paths
+            .iter()
+            .map(|p| {
+                crate::align::read_ftl(self.ws, p)
+                    .map(|text| lint::file_definitions(&text))
+                    .unwrap_or_default()
+            })
+            .collect();
+        let targets = self.ws.translation_paths(&self.source.rels, locale);
+        let files = LocaleFiles {
+            paths,
+            defs,
+            targets,
+        };
+        self.locale_files.insert(locale.to_string(), files);
+    }
+
+    /// The locales whose fallback chain has `locale`: its definitions change theirs.
+    pub fn falling_back_to(&self, locale: &str) -> Vec<String> {
+        if !self.fallback.contains_key(locale) {
+            return Vec::new();
+        }
+        let ws = self.ws;
+        ws.config
+            .locales
+            .iter()
+            .filter(|l| ws.fallback_chain(l).iter().any(|c| c == locale))
+            .cloned()
+            .collect()
     }
 
     /// The line table of a source file's text (cached).

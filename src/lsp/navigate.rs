@@ -92,9 +92,9 @@ fn in_file(path: &str, text: &str, parsed: &ParsedFtl, id: &str) -> Option<Found
 }
 
 /// `id` as `locale` defines it: this file, the locale's other files, the locales it falls
-/// back to, the source.
+/// back to, the source. Only the file that defines it is read.
 fn in_locale(
-    l: &Loaded,
+    l: &mut Loaded,
     locale: &str,
     rel: &str,
     text: &str,
@@ -106,16 +106,14 @@ fn in_locale(
     }
     let chain = std::iter::once(locale.to_string()).chain(l.ws.fallback_chain(locale));
     for other in chain.filter(|c| *c != l.ws.config.source_locale) {
-        for path in l.ws.translation_files(&other) {
-            if path == rel {
-                continue;
-            }
-            let Ok(file_text) = crate::align::read_ftl(l.ws, &path) else {
-                continue;
-            };
-            if let Some(found) = in_file(&path, &file_text, &ftl::parse(&file_text), id) {
-                return Some(found);
-            }
+        let Some(path) = l.file_defining(&other, id).filter(|p| p != rel) else {
+            continue;
+        };
+        let Ok(file_text) = crate::align::read_ftl(l.ws, &path) else {
+            continue;
+        };
+        if let Some(found) = in_file(&path, &file_text, &ftl::parse(&file_text), id) {
+            return Some(found);
         }
     }
     l.source_definition(id)

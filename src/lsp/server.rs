@@ -3,9 +3,11 @@
 //! The loop runs one *generation* per loaded project. A generation keeps the project and its
 //! prepared source side on the stack of [`Server::serve_workspace`] (so nothing is
 //! self-referential) and ends when a source file or the configuration changes; the next
-//! one loads the project again, with the open documents' texts. Edits of translation files
-//! only mark their locale dirty; dirty locales are checked once no message is waiting (a
-//! burst of keystrokes is checked once) and before any request is answered.
+//! one loads the project again, with the open documents' texts. An edit of a translation
+//! file marks that file dirty (and the locale's other open files when what it defines
+//! changed); dirty files are checked, each alone ([`crate::lint::lint_file`]), once no
+//! message is waiting (a burst of keystrokes is checked once) and before any request is
+//! answered.
 
 use super::loaded::{Loaded, Scope};
 use super::text::{self, Encoding};
@@ -132,8 +134,10 @@ impl<'c> Server<'c> {
         let source = crate::source::Source::new(&ws.config, &project.catalog, &parsed);
         let mut loaded = Loaded::new(ws, &project, &source, self.config_paths(ws));
         for key in self.docs.keys().cloned().collect::<Vec<_>>() {
-            if let Scope::Locale(locale) = self.scope_of(Some(&loaded), &key) {
-                loaded.dirty.insert(locale);
+            if let (Scope::Locale(_), Some(rel)) =
+                (self.scope_of(Some(&loaded), &key), self.rel_of(&key))
+            {
+                loaded.dirty.insert(rel);
             }
         }
         self.flush(&mut loaded);
@@ -358,13 +362,14 @@ impl<'c> Server<'c> {
             self.overlay.remove(rel);
         }
         diagnostics::clear(self.conn, doc.uri);
-        match (scope, loaded) {
-            (Scope::Source | Scope::Config, _) if unsaved => Flow::Reload,
-            (Scope::Locale(locale), Some(l)) => {
+        match (scope, loaded, rel) {
+            (Scope::Source | Scope::Config, _, _) if unsaved => Flow::Reload,
+            (Scope::Locale(locale), Some(l), Some(rel)) => {
+                l.file_findings.remove(&rel);
                 if unsaved {
-                    l.dirty.insert(locale);
-                } else if !self.locale_is_open(l, &locale) {
-                    l.locale_findings.remove(&locale);
+                    // The file on disk is what counts again: for what it defines, and for
+                    // a stamps file, for every open file of the locale.
+                    self.edited(l, &locale, &rel);
                 }
                 Flow::Continue
             }
@@ -396,7 +401,11 @@ impl<'c> Server<'c> {
             match (scope, loaded.as_deref_mut()) {
                 (Scope::Source | Scope::Config, _) => return Flow::Reload,
                 (Scope::Locale(locale), Some(l)) => {
-                    l.dirty.insert(locale);
+                    l.forget_locale(&locale);
+                    for other in l.falling_back_to(&locale) {
+                        self.mark_locale(l, &other);
+                    }
+                    self.mark_locale(l, &locale);
                 }
                 _ => {}
             }
@@ -409,7 +418,9 @@ impl<'c> Server<'c> {
         let scope = self.scope_of(loaded.as_deref(), key);
         match (scope, loaded) {
             (Scope::Locale(locale), Some(l)) => {
-                l.dirty.insert(locale);
+                if let Some(rel) = self.rel_of(key) {
+                    self.edited(l, &locale, &rel);
+                }
                 Flow::Continue
             }
             (Scope::Source | Scope::Config, Some(l)) if same_as_disk => {
@@ -424,36 +435,57 @@ impl<'c> Server<'c> {
         }
     }
 
-    /// Checks the dirty locales again and publishes their open documents.
+    /// Translation or stamps file `rel` of `locale` changed: what to check again.
+    fn edited(&self, l: &mut Loaded, locale: &str, rel: &str) {
+        if rel == l.project.stamps_rel(locale) {
+            self.mark_locale(l, locale);
+        }
+        l.dirty.insert(rel.to_string());
+    }
+
+    /// Every open file of `locale` is to be checked again.
+    pub fn mark_locale(&self, l: &mut Loaded, locale: &str) {
+        for key in self.docs.keys() {
+            if let (Scope::Locale(x), Some(rel)) = (l.scope_of_key(self, key), self.rel_of(key)) {
+                if x == locale {
+                    l.dirty.insert(rel);
+                }
+            }
+        }
+    }
+
+    /// Checks the dirty files again and publishes the open ones. A file whose definitions
+    /// changed makes the locale's other open files (and those of locales falling back to
+    /// it) dirty too.
     pub fn flush(&mut self, l: &mut Loaded) {
         if l.dirty.is_empty() {
             return;
         }
-        let mut dirty = std::mem::take(&mut l.dirty);
-        // A locale others fall back to: its definitions change theirs.
-        for locale in dirty.clone() {
-            if l.fallback.contains_key(&locale) {
-                let defs = crate::lint::definitions_of(l.ws, &locale);
-                l.fallback.insert(locale.clone(), defs);
-                for other in &l.ws.config.locales {
-                    if l.ws.fallback_chain(other).contains(&locale) {
-                        dirty.insert(other.clone());
+        let dirty = std::mem::take(&mut l.dirty);
+        for rel in &dirty {
+            if let Scope::Locale(locale) = l.scope(rel) {
+                if l.refresh_definitions(&locale, rel) {
+                    for other in l.falling_back_to(&locale) {
+                        self.mark_locale(l, &other);
                     }
+                    self.mark_locale(l, &locale);
                 }
             }
         }
-        for locale in dirty {
-            if !self.locale_is_open(l, &locale) {
-                l.locale_findings.remove(&locale);
+        let mut check = std::mem::take(&mut l.dirty);
+        check.extend(dirty);
+        let open: BTreeMap<String, String> = self
+            .docs
+            .keys()
+            .filter_map(|k| Some((self.rel_of(k)?, k.clone())))
+            .collect();
+        for rel in check {
+            let (Some(key), Scope::Locale(locale)) = (open.get(&rel), l.scope(&rel)) else {
                 continue;
-            }
-            let batch = crate::lint::lint_locale(l.project, l.source, &l.fallback, &locale);
-            l.locale_findings.insert(locale.clone(), batch.diagnostics);
-            for key in self.docs.keys().cloned().collect::<Vec<_>>() {
-                if self.scope_of(Some(l), &key) == Scope::Locale(locale.clone()) {
-                    self.publish(Some(l), &key);
-                }
-            }
+            };
+            let found = l.check(&locale, &rel);
+            l.file_findings.insert(rel, found);
+            self.publish(Some(l), key);
         }
     }
 
@@ -477,12 +509,6 @@ impl<'c> Server<'c> {
             }
             _ => Vec::new(),
         }
-    }
-
-    fn locale_is_open(&self, l: &Loaded, locale: &str) -> bool {
-        self.docs
-            .keys()
-            .any(|k| matches!(self.scope_of(Some(l), k), Scope::Locale(x) if x == locale))
     }
 
     /// What the document `key` is to the project (`Other` without one, except that a
