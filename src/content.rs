@@ -907,12 +907,48 @@ impl<'a> SchemaReader<'a> {
             && !block
             && !value.contains('\n')
             && self.text[offset..].starts_with(value.as_str());
+        if verbatim {
+            self.comment_after(node, offset + value.len());
+        }
         Some(Text {
             value: value.clone(),
             pos: node.pos,
             offset,
             verbatim,
         })
+    }
+
+    /// A plain text followed by ` # …` on its line: YAML ends the text there and reads the
+    /// rest as a comment. Often meant (`# TODO`), sometimes a `#` of the text itself (`Dial
+    /// *#06#` is safe, `Press # to confirm` is not), so a warning with both fixes.
+    fn comment_after(&mut self, node: &Node, end: usize) {
+        let line_end = self.index.line_range(node.pos.line).end.max(end);
+        let rest = &self.text[end..line_end];
+        let comment = rest.trim_start_matches([' ', '\t']);
+        if !comment.starts_with('#') || comment.len() == rest.len() {
+            return;
+        }
+        let line = &self.text[self.index.line_range(node.pos.line)];
+        let fixed = quoted_line(line.trim_end_matches(['\r', '\n']))
+            .map(|q| format!(" If `#` belongs to the text, quote it:\n{q}"))
+            .unwrap_or_default();
+        let start = end + (rest.len() - comment.len());
+        let comment = comment.trim_end();
+        let mut d = Diagnostic::at(
+            &rules::content_schema::RULE,
+            self.path,
+            self.index,
+            start..start + comment.len(),
+            format!(
+                "the text ends before `{}`: YAML reads ` #` and what follows as a comment",
+                escape(comment)
+            ),
+        )
+        .with_severity(crate::diagnostic::Severity::Warning);
+        d.help = Some(format!(
+            "if it is a comment, put it on a line of its own.{fixed}"
+        ));
+        self.diagnostics.push(d);
     }
 
     fn error(&mut self, pos: Pos, len: usize, message: impl Into<String>, help: Option<String>) {
@@ -1041,7 +1077,11 @@ mod tests {
                 .replace("id: s\n", "id: off\n")
                 .replace("title: M", "title: 2024 # year"),
         );
-        assert!(diags.is_empty(), "{diags:?}");
+        // The comment is reported (a warning), the number is the text.
+        assert!(
+            diags.len() == 1 && diags[0].message.contains("`# year`"),
+            "{diags:?}"
+        );
         let guide = guide.unwrap();
         assert_eq!(guide.methods[0].steps[0].id, "off");
         assert_eq!(guide.methods[0].title.value, "2024");
@@ -1092,6 +1132,40 @@ mod tests {
         assert!(diags
             .iter()
             .any(|d| d.message.contains("does not match its file name")));
+    }
+
+    #[test]
+    fn a_comment_after_a_plain_text_is_a_warning() {
+        let guide = |text: &str| {
+            format!("id: g\ntitle: T\nmethods:\n  - id: m\n    title: M\n    steps:\n      - id: a\n        text: {text}\n")
+        };
+        let (g, diags) = load(&guide("Press # to confirm.  # hm"));
+        assert_eq!(g.unwrap().methods[0].steps[0].text.value, "Press");
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        let d = &diags[0];
+        assert_eq!(d.severity, crate::diagnostic::Severity::Warning);
+        assert_eq!((d.line, d.column), (8, 21));
+        assert!(d.message.contains("`# to confirm.  # hm`"), "{}", d.message);
+        assert!(
+            d.help
+                .as_deref()
+                .unwrap()
+                .contains("text: \"Press # to confirm.  # hm\""),
+            "{:?}",
+            d.help
+        );
+        let (g, diags) = load(&guide("Step #2"));
+        assert_eq!(g.unwrap().methods[0].steps[0].text.value, "Step");
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        for fine in [
+            "\"Press # to confirm.\"",
+            "Dial *#06# now.",
+            "Step#2",
+            "Press OK.",
+        ] {
+            let (g, diags) = load(&guide(fine));
+            assert!(g.is_some() && diags.is_empty(), "{fine}: {diags:?}");
+        }
     }
 
     #[test]

@@ -5,6 +5,22 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::RuleId;
 use crate::workspace::{Config, Ignore};
 
+/// True for a finding that says a part of the project did not load: an error of
+/// `content-syntax`, `content-schema` (a guide), `invalid-stamps`, `unreadable-file`, or a
+/// `syntax-error` in a source file. `[rules]` and `[[ignore]]` do not change these: they
+/// may lower only the warnings of those rules (a misnamed locale directory).
+pub fn says_broken(d: &Diagnostic) -> bool {
+    d.severity == Severity::Error
+        && match d.rule {
+            RuleId::ContentSyntax
+            | RuleId::ContentSchema
+            | RuleId::InvalidStamps
+            | RuleId::UnreadableFile => true,
+            RuleId::SyntaxError => d.locale.is_none(),
+            _ => false,
+        }
+}
+
 /// What `[rules]` and `[[ignore]]` say, ready to apply.
 #[derive(Clone, Debug, Default)]
 pub struct Policy {
@@ -37,7 +53,14 @@ impl Policy {
 
     /// The finding with its configured severity, or `None` when its rule is off or an
     /// `[[ignore]]` entry matches it.
+    ///
+    /// A finding that says a part of the project did not load ([`says_broken`]) is the
+    /// exception: it stays an error whatever the configuration says, since every command
+    /// that depends on that part refuses to answer, and a lint that passed would hide why.
     pub fn apply(&self, mut d: Diagnostic) -> Option<Diagnostic> {
+        if says_broken(&d) {
+            return Some(d);
+        }
         d.severity = self.severity(d.rule, d.severity)?;
         if let Some(item) = d.stale.as_mut() {
             item.severity = d.severity;

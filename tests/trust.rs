@@ -388,6 +388,50 @@ fn stale_follows_rules_and_ignores() {
     );
 }
 
+/// Findings that say a part did not load stay errors whatever `[rules]` and `[[ignore]]`
+/// say: turning them off must not turn a broken guide or stamps file into a passing run.
+#[test]
+fn the_configuration_cannot_silence_a_broken_part() {
+    let ws = workspace();
+    let head = "source-locale = \"en\"\nlocales = [\"fr\"]\n";
+    ws.write("content/g.yaml", &GUIDE.replace("steps:", "stepz:"));
+    for config in [
+        "[rules]\ncontent-schema = \"off\"\n",
+        "[rules]\ncontent-schema = \"info\"\n",
+        "[[ignore]]\nrules = [\"content-schema\"]\n",
+        "[[ignore]]\npaths = [\"content/**\"]\n",
+    ] {
+        ws.write("polyguide.toml", &format!("{head}{config}"));
+        let lint = polyguide(&ws, &["lint", "--format", "json"]);
+        assert_eq!(lint.status.code(), Some(1), "{config}: {}", stdout(&lint));
+        assert!(stdout(&lint).contains("content-schema"), "{config}");
+        for args in [&["status"][..], &["stale"], &["export"]] {
+            let out = polyguide(&ws, args);
+            assert_eq!(out.status.code(), Some(1), "{config} {args:?}");
+        }
+    }
+    ws.write("content/g.yaml", GUIDE);
+    let stamps = ws.read("locales/fr/polyguide.stamps");
+    ws.write(
+        "locales/fr/polyguide.stamps",
+        &format!("<<<<<<< HEAD\n{stamps}"),
+    );
+    ws.write(
+        "polyguide.toml",
+        &format!("{head}[rules]\ninvalid-stamps = \"off\"\nstale-translation = \"off\"\n"),
+    );
+    let lint = polyguide(&ws, &["lint"]);
+    assert_eq!(lint.status.code(), Some(1), "{}", stdout(&lint));
+    assert!(
+        stdout(&lint).contains("invalid-stamps"),
+        "{}",
+        stdout(&lint)
+    );
+    let stale = polyguide(&ws, &["stale", "fr"]);
+    assert_eq!(stale.status.code(), Some(1));
+    assert!(!stdout(&stale).contains("no stale translations"));
+}
+
 #[test]
 fn extract_follows_the_configured_severities() {
     let ws = workspace();

@@ -18,6 +18,10 @@ notes of one method share one namespace, as do a guide's methods and notes), and
 of the reserved words `title` and `summary`. A guide's id must match its file name. For an
 unknown field polyguide suggests the nearest valid name.
 
+A warning, not an error: a plain (unquoted) text followed by ` #` on its line. YAML ends the
+text there and reads the rest as a comment, so `text: Press # to confirm` is the text
+`Press`. Put a comment on a line of its own, or quote a text that holds ` #`.
+
 ## Why is this bad
 
 Ids become Fluent message ids and file names. An id with `/` or `..` could make an export
