@@ -508,7 +508,9 @@ impl<'a> SchemaReader<'a> {
             .get("notes")
             .map(|n| self.list(n, "notes", |r, item| r.note(item, &mut top_ids, false)))
             .unwrap_or_default();
-        let complete = self.diagnostics.len() == errors_before;
+        let complete = !self.diagnostics[errors_before..]
+            .iter()
+            .any(|d| d.severity == crate::diagnostic::Severity::Error);
         Some(Guide {
             id: id?,
             path: self.path.to_string(),

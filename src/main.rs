@@ -98,6 +98,9 @@ enum Command {
         locale: Option<String>,
         #[arg(long, value_enum, default_value = "human")]
         format: StaleFormat,
+        /// Exit 1 when a stale translation of warning severity is listed too.
+        #[arg(long)]
+        deny_warnings: bool,
     },
     /// Record stamps after review: `accept LOCALE ID…`, `accept LOCALE --all`, or
     /// `accept --editorial ID…` for a source change that keeps the meaning (all locales).
@@ -119,6 +122,9 @@ enum Command {
         /// Output directory (default: the source locale's directory, e.g. locales/en).
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        /// Exit 1 on findings of warning severity too.
+        #[arg(long)]
+        deny_warnings: bool,
     },
     /// Write per-locale bundles (JSON, complete FTL) and a manifest for apps.
     Export {
@@ -259,13 +265,17 @@ fn run(cli: Cli) -> Result<u8, String> {
             Ok(u8::from(failed))
         }
         Command::Status { locales, format } => status(&project, locales, format),
-        Command::Stale { locale, format } => stale(&project, locale, format),
+        Command::Stale {
+            locale,
+            format,
+            deny_warnings,
+        } => stale(&project, locale, format, deny_warnings),
         Command::Accept {
             args,
             all,
             editorial,
         } => accept(&project, args, all, editorial),
-        Command::Extract { out } => extract(&project, out),
+        Command::Extract { out, deny_warnings } => extract(&project, out, deny_warnings),
         Command::Export { out, locales } => export(&project, out, locales),
         Command::Site { out } => site(&project, out),
         Command::AddLocale { locale } => add_locale(&project, &locale),
@@ -453,7 +463,12 @@ fn status(project: &Project, locales: Vec<String>, format: StatusFormat) -> Resu
     Ok(u8::from(!broken.is_empty()))
 }
 
-fn stale(project: &Project, locale: Option<String>, format: StaleFormat) -> Result<u8, String> {
+fn stale(
+    project: &Project,
+    locale: Option<String>,
+    format: StaleFormat,
+    deny_warnings: bool,
+) -> Result<u8, String> {
     let locales: Vec<String> = locale.into_iter().collect();
     let outcome = lint::run(project, &lint::LintOptions { locales }).map_err(|e| e.to_string())?;
     let color = format == StaleFormat::Human && colors_enabled();
@@ -479,8 +494,8 @@ fn stale(project: &Project, locale: Option<String>, format: StaleFormat) -> Resu
         report_broken(&broken);
         return Ok(1);
     }
-    let errors = outcome.stale.iter().any(|i| i.severity == Severity::Error);
-    Ok(u8::from(errors))
+    let fails = |s: Severity| s == Severity::Error || (deny_warnings && s == Severity::Warning);
+    Ok(u8::from(outcome.stale.iter().any(|i| fails(i.severity))))
 }
 
 fn export(project: &Project, out: Option<PathBuf>, locales: Vec<String>) -> Result<u8, String> {
@@ -642,7 +657,7 @@ fn preview(cli: &Cli, host: &str, port: Option<u16>) -> Result<u8, String> {
     Ok(0)
 }
 
-fn extract(project: &Project, out: Option<PathBuf>) -> Result<u8, String> {
+fn extract(project: &Project, out: Option<PathBuf>, deny_warnings: bool) -> Result<u8, String> {
     let ws = project.ws;
     let out_dir = out.unwrap_or_else(|| ws.locales_dir().join(&ws.config.source_locale));
     let report = polyguide::extract::extract(project, &out_dir)?;
@@ -663,7 +678,12 @@ fn extract(project: &Project, out: Option<PathBuf>) -> Result<u8, String> {
         lines.push('\n');
     }
     print(&lines)?;
-    Ok(u8::from(report.failed))
+    let warned = deny_warnings
+        && report
+            .findings
+            .iter()
+            .any(|d| d.severity == Severity::Warning);
+    Ok(u8::from(report.failed || warned))
 }
 
 fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> Result<u8, String> {

@@ -432,6 +432,31 @@ fn the_configuration_cannot_silence_a_broken_part() {
     assert!(!stdout(&stale).contains("no stale translations"));
 }
 
+/// `--deny-warnings` fails `stale` and `extract` on a warning, as it fails `lint`.
+#[test]
+fn deny_warnings_means_the_same_for_lint_stale_and_extract() {
+    let ws = workspace();
+    // A plain step changes: a stale warning (a safety note would be an error).
+    ws.write(
+        "content/g.yaml",
+        &GUIDE.replace(
+            "Power off your phone.",
+            "Power off the phone. # check the label",
+        ),
+    );
+    for (args, warned) in [
+        (&["lint"][..], "content-schema"),
+        (&["extract"], "content-schema"),
+        (&["stale"], "g--m--a"),
+    ] {
+        let out = polyguide(&ws, args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stdout(&out));
+        assert!(stdout(&out).contains(warned), "{args:?}: {}", stdout(&out));
+        let denied = polyguide(&ws, &[args, &["--deny-warnings"]].concat());
+        assert_eq!(denied.status.code(), Some(1), "{args:?} --deny-warnings");
+    }
+}
+
 #[test]
 fn extract_follows_the_configured_severities() {
     let ws = workspace();
@@ -443,24 +468,39 @@ fn extract_follows_the_configured_severities() {
         "{}",
         stdout(&out)
     );
+    // A source file that does not load stays an error whatever the configuration says.
     ws.write(
         "polyguide.toml",
         "source-locale = \"en\"\nlocales = [\"fr\"]\n[rules]\nsyntax-error = \"warning\"\n",
     );
     let out = polyguide(&ws, &["extract"]);
-    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert!(
-        stdout(&out).contains("warning[syntax-error]"),
-        "{}",
-        stdout(&out)
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(stdout(&out).contains("error[syntax-error]"));
+    // Other findings follow it: a comment after a text is a warning, raised to an error…
+    std::fs::remove_file(ws.path("locales/en/extra.ftl")).unwrap();
+    ws.write(
+        "content/g.yaml",
+        &GUIDE.replace("phone.", "phone. # label?"),
     );
     ws.write(
         "polyguide.toml",
-        "source-locale = \"en\"\nlocales = [\"fr\"]\n[[ignore]]\npaths = [\"locales/en/extra.ftl\"]\n",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\n[rules]\ncontent-schema = \"error\"\n",
+    );
+    let out = polyguide(&ws, &["extract"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("error[content-schema]"),
+        "{}",
+        stdout(&out)
+    );
+    // … or ignored.
+    ws.write(
+        "polyguide.toml",
+        "source-locale = \"en\"\nlocales = [\"fr\"]\n[[ignore]]\npaths = [\"content/g.yaml\"]\n",
     );
     let out = polyguide(&ws, &["extract"]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert!(!stdout(&out).contains("extra.ftl"), "{}", stdout(&out));
+    assert!(!stdout(&out).contains("content-schema"), "{}", stdout(&out));
 }
 
 #[test]
