@@ -431,6 +431,11 @@ fn malformed_messages_get_error_answers_and_the_server_goes_on() {
     assert_eq!(answer["error"]["code"], -32601, "{answer}");
     let answer = client.request(
         "workspace/executeCommand",
+        json!({"command": "polyguide.nope", "arguments": []}),
+    );
+    assert_eq!(answer["error"]["code"], -32602, "{answer}");
+    let answer = client.request(
+        "workspace/executeCommand",
         json!({"command": "polyguide.accept", "arguments": ["fr"]}),
     );
     assert_eq!(answer["error"]["code"], -32803, "{answer}");
@@ -539,5 +544,55 @@ fn a_stamps_file_is_checked_as_typed_and_its_locale_with_it() {
     assert_eq!(found[0]["range"]["start"]["line"], 0);
     let found = client.diagnostics(&uri);
     assert_eq!(rules(&found), Vec::<String>::new(), "{found:#?}");
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+/// An editor buffer that starts with a byte-order mark: the lint reads it without the mark,
+/// the positions the client gets count it (one character on the first line).
+#[test]
+fn a_buffer_with_a_byte_order_mark_gets_exact_positions_and_fixes() {
+    let ws = workspace();
+    let mut client = Client::start(ws.root(), &[], ws.root());
+    let uri = file_uri(&ws.path("locales/fr/g.ftl"));
+    let text = format!(
+        "\u{FEFF}g--title = Téléchargements {{ $cont }}\n{}",
+        FR.split_once('\n').unwrap().1
+    );
+    open(&mut client, &uri, &text);
+    let found = client.diagnostics(&uri);
+    let mut starts: Vec<&Value> = found
+        .iter()
+        .filter(|d| d["code"] == "unknown-variable")
+        .map(|d| &d["range"]["start"])
+        .collect();
+    starts.sort_by_key(|p| p["line"].as_u64());
+    assert_eq!(starts.len(), 2, "{found:#?}");
+    let second = text.rfind("$cont").unwrap();
+    assert_eq!(starts[0], &position(&text, "$cont", 0), "{found:#?}");
+    let line = text[..second].matches('\n').count();
+    let column = text[..second]
+        .rsplit('\n')
+        .next()
+        .unwrap()
+        .encode_utf16()
+        .count();
+    assert_eq!(starts[1], &json!({"line": line, "character": column}));
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": uri},
+            "range": {"start": starts[1], "end": starts[1]},
+            "context": {"diagnostics": []},
+        }),
+    );
+    let fix = actions["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Change to `$count`")
+        .unwrap_or_else(|| panic!("{actions:#}"))
+        .clone();
+    let edit = &fix["edit"]["changes"][&uri][0];
+    assert_eq!(edit["range"]["start"], *starts[1]);
     assert_eq!(client.shutdown().code(), Some(0));
 }

@@ -51,11 +51,10 @@ pub fn code_actions(
     if let Some(sf) = l.source_file_of(&locale, &rel).filter(|_| missing) {
         let (added, edits) = insert_missing(sf, text, &lines, server);
         if !added.is_empty() {
-            let title = format!(
-                "Insert the {} missing message{} as worksheet entries",
-                added.len(),
-                if added.len() == 1 { "" } else { "s" }
-            );
+            let title = match added.len() {
+                1 => "Insert the missing message as a worksheet entry".to_string(),
+                n => format!("Insert the {n} missing messages as worksheet entries"),
+            };
             out.push(CodeActionOrCommand::CodeAction(CodeAction {
                 title,
                 kind: Some(CodeActionKind::QUICKFIX),
@@ -74,7 +73,14 @@ pub fn execute(
     p: ExecuteCommandParams,
 ) -> Result<Option<serde_json::Value>, ResponseError> {
     if p.command != super::ACCEPT_COMMAND {
-        return Err(failed(format!("unknown command `{}`", p.command)));
+        return Err(ResponseError {
+            code: lsp_server::ErrorCode::InvalidParams as i32,
+            message: format!(
+                "unknown command `{}` (polyguide runs `polyguide.accept`)",
+                p.command
+            ),
+            data: None,
+        });
     }
     let args: Vec<&str> = p.arguments.iter().filter_map(|a| a.as_str()).collect();
     let [locale, id] = args[..] else {
@@ -146,7 +152,9 @@ fn did_you_mean(
             | RuleId::ObsoleteMessage
     );
     let new = suggestion(d.help.as_deref()?).filter(|_| fixable)?;
-    let span = d.span.clone().filter(|s| s.end <= text.len())?;
+    let bom = super::text::bom_len(text);
+    let span = d.span.clone().filter(|s| s.end + bom <= text.len())?;
+    let span = span.start + bom..span.end + bom;
     let old_len = name_len(text.get(span.clone())?);
     if old_len == 0 {
         return None;
@@ -190,7 +198,7 @@ fn insert_missing(
     lines: &Lines,
     server: &Server,
 ) -> (Vec<String>, Vec<TextEdit>) {
-    let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let bom = super::text::bom_len(text);
     let options = crate::sync::FileOptions::default();
     let synced = crate::sync::sync_file(&sf.file.text, &text[bom..], options);
     let edits = synced

@@ -98,6 +98,17 @@ impl Lines {
     }
 }
 
+/// The length of a byte-order mark at the start of an editor buffer (3 or 0). The lint
+/// reads a buffer as it reads a file, without it ([`crate::text::decode`]), so its byte
+/// offsets are this much before the same place in the buffer.
+pub fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{FEFF}') {
+        '\u{FEFF}'.len_utf8()
+    } else {
+        0
+    }
+}
+
 fn units(s: &str, enc: Encoding) -> u32 {
     match enc {
         Encoding::Utf8 => s.len() as u32,
