@@ -330,7 +330,7 @@ fn error_findings(project: &Project, locale: &str, ids: &[String]) -> Vec<(Strin
             let id = d.id?;
             wanted
                 .contains(id.as_str())
-                .then(|| (id, format!("{}[{}]", d.message, d.rule)))
+                .then(|| (id, format!("{} [{}]", d.message, d.rule)))
         })
         .collect()
 }

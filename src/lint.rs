@@ -105,7 +105,7 @@ impl LintOutcome {
 pub enum LintError {
     #[error("unknown locale `{0}`: the configured locales are {1}")]
     UnknownLocale(String, String),
-    #[error("`{0}` is the source locale: its findings are always reported; `--locale` selects translation locales ({1})")]
+    #[error("`{0}` is the source locale: its findings are always reported; name a translation locale ({1})")]
     SourceLocale(String, String),
 }
 

@@ -179,7 +179,7 @@ enum Command {
         /// The locales to sync (default: every configured locale).
         locales: Vec<String>,
         /// Also remove the entries of messages the source no longer has (with the comments
-        /// attached to them) and refresh worksheet entries that show an older source text.
+        /// attached to them). Worksheet entries are never rewritten: they may hold drafts.
         #[arg(long)]
         prune: bool,
     },
@@ -737,8 +737,11 @@ fn accept(project: &Project, args: Vec<String>, all: bool, editorial: bool) -> R
         let mut w = anstream::stderr();
         let _ = writeln!(
             w,
-            "warning: {} of the accepted messages were STALE and are now marked current without review (--all):",
-            report.were_stale.len()
+            "warning: {} marked current without review (--all):",
+            match report.were_stale.len() {
+                1 => "1 of the accepted messages was STALE and is now".to_string(),
+                n => format!("{n} of the accepted messages were STALE and are now"),
+            }
         );
         for id in &report.were_stale {
             let _ = writeln!(w, "  {id}");
@@ -843,7 +846,12 @@ fn sync(project: &Project, locales: Vec<String>, prune: bool) -> Result<u8, Stri
             ));
         }
         if (s.len(), problems.len()) == before {
-            s.push_str(&format!("{l}: up to date\n"));
+            // With a broken source part, only what loads is in step.
+            s.push_str(&if report.broken.is_empty() {
+                format!("{l}: up to date\n")
+            } else {
+                format!("{l}: the files of the source that loads are up to date\n")
+            });
         }
     }
     if report.locales.is_empty() {
@@ -917,11 +925,9 @@ fn describe_synced(
             n => format!("{n} worksheet entries"),
         };
         let ids = f.outdated_worksheet.join(", ");
-        s.push_str(&if f.pruned {
-            format!("{l}: {p}: refreshed {what} to today's source text: {ids}\n")
-        } else {
-            format!("{l}: {p}: {what} with an older source text than today's, kept (refresh with --prune): {ids}\n")
-        });
+        s.push_str(&format!(
+            "{l}: {p}: {what} not showing today's source text (an older source, or a draft typed into it), kept: {ids}; delete an entry and run `polyguide sync` for today's\n"
+        ));
     }
 }
 

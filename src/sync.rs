@@ -8,8 +8,8 @@
 //!   the file has, so the file keeps the source's order;
 //! - a translation (or worksheet entry) of a message the source no longer has is reported,
 //!   and removed only with `prune`, together with the comment lines attached to it;
-//! - a worksheet entry that shows an older source text than today's is reported, and brought
-//!   up to date only with `prune` (a translator may have typed into it).
+//! - a worksheet entry whose text is not today's source text is reported and never changed:
+//!   it may be an older source text or a draft the translator typed into it.
 //!
 //! Every byte it does not insert or remove stays as it was ([`crate::ftl::splice`]), and a
 //! second run changes nothing. Removals are only considered while the whole source loads: a
@@ -25,7 +25,7 @@ use std::ops::Range;
 /// What [`sync_file`] may do besides inserting.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FileOptions {
-    /// Remove the entries of removed messages and refresh outdated worksheet entries.
+    /// Remove the entries of removed messages.
     pub prune: bool,
     /// The source file is known to be whole, so a message it lacks is gone: look for
     /// removed messages at all.
@@ -45,7 +45,9 @@ pub struct FileSync {
     pub obsolete: Vec<String>,
     /// Worksheet (commented-out) entries of messages the source no longer has.
     pub obsolete_worksheet: Vec<String>,
-    /// Worksheet entries whose text is not today's source text.
+    /// Worksheet entries whose text is not today's source text: an older source text, or a
+    /// draft the translator typed into it. Never changed: the translator deletes the entry
+    /// for a fresh one.
     pub outdated_worksheet: Vec<String>,
 }
 
@@ -68,7 +70,7 @@ pub fn sync_file(source: &str, text: &str, options: FileOptions) -> FileSync {
             splices.extend(line_removals(text, &removed));
         }
     }
-    splices.extend(outdated_worksheets(&src, &file, options.prune, &mut out));
+    outdated_worksheets(&src, &file, &mut out);
     splices.extend(insertions(&src, &file, &mut out));
     out.text = ftl::splice(text, &splices).unwrap_or_else(|| {
         // Unreachable by construction (insertions sit at line starts outside the removed
@@ -207,18 +209,12 @@ fn removed_entries(src: &SourceSide, file: &FileSide, out: &mut FileSync) -> Vec
     ranges
 }
 
-/// Worksheet entries that show an older source text than today's, where the message is not
+/// Worksheet entries whose text is not today's source text, where the message is not
 /// translated (there the worksheet entry is what the translator works from): recorded in
-/// `out`, and with `prune` replaced by today's entry.
-fn outdated_worksheets(
-    src: &SourceSide,
-    file: &FileSide,
-    prune: bool,
-    out: &mut FileSync,
-) -> Vec<Splice> {
+/// `out`, never changed (an older source text and a draft look alike).
+fn outdated_worksheets(src: &SourceSide, file: &FileSide, out: &mut FileSync) {
     let translated: BTreeSet<&str> = file.parsed.entries.iter().map(|e| e.id).collect();
     let mut seen = BTreeSet::new();
-    let mut splices = Vec::new();
     for c in file.commented.iter().filter(|c| c.closed) {
         let Some(span) = src.spans.get(c.id.as_str()) else {
             continue;
@@ -227,19 +223,10 @@ fn outdated_worksheets(
             continue;
         }
         let today = &src.text[span.clone()];
-        if crate::stamps::normalize(&c.entry) == crate::stamps::normalize(today) {
-            continue;
-        }
-        out.outdated_worksheet.push(c.id.clone());
-        if prune {
-            let entry = src.blocks[c.id.as_str()].entry.trim_end_matches('\n');
-            splices.push(Splice {
-                range: c.span.clone(),
-                with: file.with_newlines(entry.to_string()),
-            });
+        if crate::stamps::normalize(&c.entry) != crate::stamps::normalize(today) {
+            out.outdated_worksheet.push(c.id.clone());
         }
     }
-    splices
 }
 
 /// New source messages, as worksheet blocks: after the nearest preceding source message the
@@ -441,7 +428,7 @@ pub struct FileReport {
     pub obsolete: Vec<String>,
     pub obsolete_worksheet: Vec<String>,
     pub outdated_worksheet: Vec<String>,
-    /// With `prune`: the obsolete entries were removed and outdated ones refreshed.
+    /// With `prune`: the obsolete entries were removed.
     pub pruned: bool,
     /// Why the file was not synced (its source does not load, it cannot be read).
     pub skipped: Option<String>,
@@ -538,7 +525,13 @@ pub fn check_known_locale(ws: &Workspace, locale: &str) -> Result<(), SyncError>
     }
     let hint = match crate::suggest::nearest(locale, ws.config.locales.iter().map(String::as_str)) {
         Some(near) => format!(" (did you mean `{near}`?)"),
-        None => format!("; add it with `polyguide add-locale {locale}`"),
+        None => match crate::add_locale::canonical_locale(locale) {
+            Ok(_) => format!("; add it with `polyguide add-locale {locale}`"),
+            Err(crate::add_locale::AddLocaleError::NotCanonical { canonical, .. }) => {
+                format!("; locale ids are written `{canonical}`: add it with `polyguide add-locale {canonical}`")
+            }
+            Err(e) => format!(": {e}"),
+        },
     };
     let configured = if ws.config.locales.is_empty() {
         "none yet".to_string()
@@ -671,10 +664,7 @@ fn sync_translation(
         crate::fsx::write_atomic(&abs, &bytes).map_err(io)?;
         report.written = true;
     }
-    report.pruned = prune
-        && (!synced.obsolete.is_empty()
-            || !synced.obsolete_worksheet.is_empty()
-            || !synced.outdated_worksheet.is_empty());
+    report.pruned = prune && (!synced.obsolete.is_empty() || !synced.obsolete_worksheet.is_empty());
     report.added = synced.added;
     report.obsolete = synced.obsolete;
     report.obsolete_worksheet = synced.obsolete_worksheet;
@@ -753,18 +743,19 @@ mod tests {
     }
 
     #[test]
-    fn outdated_worksheet_entries_are_reported_and_refreshed_with_prune() {
-        let text = "# g--title = Old title\n\ng--m--a = A\n";
-        let s = sync_file(SOURCE, text, all(false));
-        assert_eq!(s.outdated_worksheet, ["g--title"]);
-        assert!(s.text.starts_with("# g--title = Old title\n"));
-        let p = sync_file(SOURCE, text, all(true));
-        assert!(
-            p.text.starts_with("# g--title = Title\n\ng--m--a = A\n"),
-            "{}",
-            p.text
-        );
-        assert!(!sync_file(SOURCE, &p.text, all(true)).changed());
+    fn worksheet_entries_that_differ_from_the_source_are_reported_never_changed() {
+        // An older source text, or a draft typed into the entry: sync cannot tell, so it
+        // keeps it, with --prune too.
+        for text in [
+            "# g--title = Old title\n\ng--m--a = A\n",
+            "# g--title = Titre (brouillon)\n\ng--m--a = A\n",
+        ] {
+            for prune in [false, true] {
+                let s = sync_file(SOURCE, text, all(prune));
+                assert_eq!(s.outdated_worksheet, ["g--title"]);
+                assert!(s.text.starts_with(text), "{}", s.text);
+            }
+        }
     }
 
     #[test]

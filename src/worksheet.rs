@@ -38,7 +38,7 @@ pub struct CommentedEntry {
     /// No prose follows it in its comment paragraph: after it come only the blocks of later
     /// commented-out entries, or comment lines that a message right below the paragraph
     /// owns. That is the shape polyguide writes; a `# x = y` line inside a paragraph of prose
-    /// is more likely a sentence, so only closed entries are ever removed or refreshed.
+    /// is more likely a sentence, so only closed entries are ever removed.
     pub closed: bool,
     /// Where its comment paragraph starts, and where its last line ends (line ending
     /// excluded).

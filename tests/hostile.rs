@@ -464,7 +464,7 @@ fn control_characters_from_files_never_reach_a_terminal_raw() {
             (
                 "locales/fr/g.ftl",
                 "g--title = Bonjour  \x1b[2J\x1b]0;pwned\x07\ng--m--title = Méthode\n\
-                 g--m--a = \u{202E}Faites ceci.\ng--extra = \x1b[31mobsolète\u{9b}\n",
+                 g--m--a = \x1b[1m\u{202E}Faites ceci.\ng--extra = \x1b[31mobsolète\u{9b}\n",
             ),
             ("locales/fr/\x1b[2J.ftl", "other = \x1b[1mAutre\n"),
         ],
@@ -480,12 +480,17 @@ fn control_characters_from_files_never_reach_a_terminal_raw() {
                 u32::from(raw)
             );
         }
-        // What was there is shown, escaped: the file name in both formats, the lines of
-        // text in the human format's snippets.
+        // What was there is shown, escaped: the file name in both formats; in the human
+        // format's snippets, one visible character for each, so that the columns stay the
+        // file's (the override before `Faites` is at column 15 of line 3).
         assert!(stdout.contains("\\u{1b}[2J.ftl"), "{format}:\n{stdout}");
         if format == "human" {
-            assert!(stdout.contains("\\u{202e}Faites"), "{stdout}");
-            assert!(stdout.contains("\\u{1b}[31mobsolète\\u{9b}"), "{stdout}");
+            assert!(
+                stdout.contains("3 | g--m--a = \u{241B}[1m\u{FFFD}Faites"),
+                "{stdout}"
+            );
+            assert!(stdout.contains("\u{241B}[31mobsolète\u{FFFD}"), "{stdout}");
+            assert!(stdout.contains("locales/fr/g.ftl:3:15"), "{stdout}");
         }
     }
 }

@@ -4,6 +4,7 @@ use crate::diagnostic::LineIndex;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::LintOutcome;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 pub fn render(outcome: &LintOutcome, color: bool) -> String {
@@ -81,7 +82,7 @@ pub fn render_one(color: bool, d: &Diagnostic, sources: &BTreeMap<String, LineIn
         while !text.is_char_boundary(end) {
             end += 1;
         }
-        Some(super::terminal_safe_span(text, start..end.max(start)))
+        Some(visible_line(text, start..end.max(start)))
     });
     let title = level(d.severity).primary_title(title).id(d.rule.name());
     let help = d.help.as_deref().map(safe);
@@ -103,6 +104,39 @@ pub fn render_one(color: bool, d: &Diagnostic, sources: &BTreeMap<String, LineIn
     }
     let report: &[Group] = &[group];
     renderer.render(report)
+}
+
+/// A source line for a snippet, each character a terminal acts on ([`super::terminal_safe`])
+/// shown as one visible character: a C0 control as its control picture (`␛`), any other as
+/// `�`. One character for one keeps the column annotate-snippets counts on the line equal
+/// to the file's (an escape like `\u{1b}` would push it right); the message names the
+/// character.
+fn visible_line(
+    text: &str,
+    span: std::ops::Range<usize>,
+) -> (Cow<'_, str>, std::ops::Range<usize>) {
+    if !text.chars().any(super::needs_escape) {
+        return (Cow::Borrowed(text), span);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let (mut start, mut end) = (None, None);
+    for (i, c) in text.char_indices() {
+        if i >= span.start && start.is_none() {
+            start = Some(out.len());
+        }
+        if i >= span.end && end.is_none() {
+            end = Some(out.len());
+        }
+        out.push(match c {
+            c if !super::needs_escape(c) => c,
+            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{FFFD}'),
+            '\u{7f}' => '\u{2421}',
+            _ => '\u{FFFD}',
+        });
+    }
+    let start = start.unwrap_or(out.len());
+    let end = end.unwrap_or(out.len()).max(start);
+    (Cow::Owned(out), start..end)
 }
 
 /// `polyguide: 2 errors, 1 warning, 0 infos in 9 locales` (or `no findings`).
