@@ -219,6 +219,11 @@ pub fn source_batch(project: &Project, source: &Source) -> Batch {
     first.extend(project.diagnostics.iter().cloned());
     first.extend(project.catalog.diagnostics.iter().cloned());
     first.extend(source.diagnostics());
+    // In a guide workspace a locale's files are one set of resources; a plain Fluent project
+    // may have alternative source files that a build chooses between (see `Defs`).
+    if project.tracks_every_locale {
+        rules::duplicate_id::across_source_files(&source.files, &mut first);
+    }
     let diagnostics = project.policy.finish(first);
     let sources = load_sources(ws, &diagnostics);
     Batch {

@@ -745,6 +745,55 @@ fn a_source_message_with_an_error_blocks_export() {
 }
 
 #[test]
+fn an_id_defined_in_two_source_files_is_a_duplicate_and_blocks_export() {
+    let ws = workspace();
+    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+    let before = snapshot(&ws.path("dist"));
+    ws.write("locales/en/more.ftl", "-brand = Other\n");
+    let lint = polyguide(&ws, &["lint", "--format", "json"]);
+    assert_eq!(lint.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&lint.stdout).unwrap();
+    let dup: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "duplicate-id")
+        .collect();
+    assert_eq!(dup.len(), 1, "{v}");
+    assert_eq!(dup[0]["path"], "locales/en/terms.ftl", "{v}");
+    assert!(dup[0]["locale"].is_null());
+    assert!(
+        dup[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("locales/en/more.ftl"),
+        "{v}"
+    );
+    // Turned off, the bundles would still not load: export refuses either way.
+    for extra in ["", "[rules]\nduplicate-id = \"off\"\n"] {
+        config(&ws, "\"fr\"", extra);
+        let out = polyguide(&ws, &["export"]);
+        assert_eq!(out.status.code(), Some(1), "{extra}: {}", stdout(&out));
+        assert!(stderr(&out).contains("-brand"), "{}", stderr(&out));
+        assert_eq!(snapshot(&ws.path("dist")), before);
+    }
+    // A plain Fluent project may have alternative files (a build loads one): lint accepts
+    // them, but export's resources are loaded together, so it refuses.
+    let plain = TestWs::new(
+        &["fr"],
+        &[
+            ("locales/en/beta/brand.ftl", "-brand = Acme Beta\n"),
+            ("locales/en/release/brand.ftl", "-brand = Acme\n"),
+        ],
+    );
+    let lint = polyguide(&plain, &["lint"]);
+    assert!(!stdout(&lint).contains("duplicate-id"), "{}", stdout(&lint));
+    let out = polyguide(&plain, &["export"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(!plain.path("dist").exists());
+}
+
+#[test]
 fn status_and_the_manifest_agree_on_completeness() {
     let ws = stale_workspace();
     // g--m--a: stale; g--m--w (a warning note): stale; an unknown variable in g--m--title.
