@@ -794,6 +794,50 @@ fn an_id_defined_in_two_source_files_is_a_duplicate_and_blocks_export() {
 }
 
 #[test]
+fn a_missing_or_escaping_configured_directory_is_broken() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(outside.path().join("content")).unwrap();
+    std::fs::write(outside.path().join("content/g.yaml"), GUIDE).unwrap();
+    for case in ["locales-dir", "content-dir", "link"] {
+        let ws = workspace();
+        assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+        let before = snapshot(&ws.path("dist"));
+        let named = match case {
+            "locales-dir" => {
+                config(&ws, "\"fr\"", "locales-dir = \"locale\"\n");
+                "locale/"
+            }
+            "content-dir" => {
+                config(&ws, "\"fr\"", "content-dir = \"contnt\"\n");
+                "contnt/"
+            }
+            _ => {
+                std::fs::remove_dir_all(ws.path("content")).unwrap();
+                std::os::unix::fs::symlink(outside.path().join("content"), ws.path("content"))
+                    .unwrap();
+                "content/"
+            }
+        };
+        let out = polyguide(&ws, &["export"]);
+        assert_eq!(out.status.code(), Some(1), "{case}: {}", stdout(&out));
+        assert!(stderr(&out).contains(named), "{case}: {}", stderr(&out));
+        assert_eq!(snapshot(&ws.path("dist")), before, "{case}");
+        let lint = polyguide(&ws, &["lint"]);
+        assert_eq!(lint.status.code(), Some(1), "{case}: {}", stdout(&lint));
+        assert!(stdout(&lint).contains(named), "{case}: {}", stdout(&lint));
+        for cmd in ["status", "stale"] {
+            let out = polyguide(&ws, &[cmd]);
+            assert_eq!(out.status.code(), Some(1), "{case} {cmd}: {}", stdout(&out));
+            assert!(
+                stderr(&out).contains(named),
+                "{case} {cmd}: {}",
+                stderr(&out)
+            );
+        }
+    }
+}
+
+#[test]
 fn status_and_the_manifest_agree_on_completeness() {
     let ws = stale_workspace();
     // g--m--a: stale; g--m--w (a warning note): stale; an unknown variable in g--m--title.
