@@ -286,13 +286,34 @@ struct Exporter<'a> {
 impl<'a> Exporter<'a> {
     /// The locale is not exported this time: its earlier manifest entry stays, with each
     /// file's SHA-256 taken from disk (a killed export may have replaced some files after
-    /// the manifest was written) and files that are gone left out.
+    /// the manifest was written) and files that are gone left out. Files of a guide or
+    /// source file that no longer exists leave it too (and are removed by [`Self::finish`]):
+    /// they would not be written now, for any locale.
     fn keep_previous(&mut self, locale: &str) {
         let Some(mut entry) = self.previous.get(locale).cloned() else {
             return;
         };
+        let belonging = self.belonging(locale);
+        let mut gone = 0;
+        if let Some(resources) = entry.get_mut("resources").and_then(Value::as_array_mut) {
+            resources.retain(|r| r.as_str().is_some_and(|p| belonging.contains(p)));
+        }
         if let Some(files) = entry.get_mut("files").and_then(Value::as_array_mut) {
             let before = files.len();
+            files.retain(|f| {
+                let keep = f
+                    .get("path")
+                    .and_then(Value::as_str)
+                    .is_some_and(|p| belonging.contains(p));
+                gone += usize::from(!keep);
+                keep
+            });
+            if gone > 0 {
+                self.report.notes.push(format!(
+                    "{locale}: not exported this time; {gone} file(s) of a removed guide or source file left its bundle (its counts are those of its last export: export {locale} to refresh them)"
+                ));
+            }
+            let before = before - gone;
             files.retain_mut(|f| {
                 let Some(path) = f.get("path").and_then(Value::as_str) else {
                     return false;
@@ -430,6 +451,28 @@ impl<'a> Exporter<'a> {
         Ok(())
     }
 
+    /// Where source file `file` is exported for `locale`, if it is.
+    fn ftl_rel(&self, file: &SourceFile, locale: &str) -> Option<String> {
+        let ws = self.project.ws;
+        match &ws.layout {
+            Layout::Mirror => Some(format!("{locale}/{}", file.rel)),
+            Layout::L10n(_) if locale == ws.config.source_locale => Some(file.rel.clone()),
+            Layout::L10n(_) => ws.translation_path(&file.rel, locale),
+        }
+    }
+
+    /// Every file an export of `locale` would write now: what may stay listed for it.
+    fn belonging(&self, locale: &str) -> HashSet<String> {
+        let mut out = HashSet::new();
+        for file in &self.project.catalog.files {
+            out.extend(self.ftl_rel(file, locale));
+        }
+        for guide in &self.project.content.guides {
+            out.insert(format!("{locale}/{}.json", guide.id));
+        }
+        out
+    }
+
     /// The bundle files of one locale: (path, SHA-256) sorted, the counts by status, and
     /// the bytes to write.
     #[allow(clippy::type_complexity)]
@@ -446,7 +489,6 @@ impl<'a> Exporter<'a> {
         ),
         ExportError,
     > {
-        let ws = self.project.ws;
         let mut counts: BTreeMap<&str, usize> = [("current", 0), ("stale", 0), ("fallback", 0)]
             .into_iter()
             .collect();
@@ -461,14 +503,7 @@ impl<'a> Exporter<'a> {
             .files
             .iter()
             .zip(self.parsed)
-            .filter_map(|(file, parsed)| {
-                let rel = match &ws.layout {
-                    Layout::Mirror => format!("{locale}/{}", file.rel),
-                    Layout::L10n(_) if locale == ws.config.source_locale => file.rel.clone(),
-                    Layout::L10n(_) => ws.translation_path(&file.rel, locale)?,
-                };
-                Some((file, parsed, rel))
-            })
+            .filter_map(|(file, parsed)| Some((file, parsed, self.ftl_rel(file, locale)?)))
             .collect();
         // Every id is defined once per locale: in its own file, or, when that file is not
         // exported here, in the first file that references it.

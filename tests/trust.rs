@@ -838,6 +838,35 @@ fn a_missing_or_escaping_configured_directory_is_broken() {
 }
 
 #[test]
+fn a_removed_guide_leaves_the_manifest_of_every_locale() {
+    let ws = workspace();
+    let h = GUIDE.replace("id: g", "id: h");
+    ws.write("content/h.yaml", &h);
+    ws.write("locales/de/g.ftl", "g--title = Hallo\n");
+    config(&ws, "\"fr\", \"de\"", "");
+    assert_eq!(polyguide(&ws, &["extract"]).status.code(), Some(0));
+    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+    assert!(ws.path("dist/de/h.json").exists());
+    std::fs::remove_file(ws.path("content/h.yaml")).unwrap();
+    std::fs::remove_file(ws.path("locales/en/h.ftl")).unwrap();
+    let out = polyguide(&ws, &["export", "--locale", "fr"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = ws.read("dist/manifest.json");
+    assert!(!text.contains("/h."), "{text}");
+    for gone in [
+        "dist/fr/h.json",
+        "dist/de/h.json",
+        "dist/de/h.ftl",
+        "dist/en/h.ftl",
+    ] {
+        assert!(!ws.path(gone).exists(), "{gone}");
+    }
+    // The other files of de stay as they were exported.
+    assert!(ws.path("dist/de/g.json").exists());
+    assert!(text.contains("de/g.json"), "{text}");
+}
+
+#[test]
 fn status_and_the_manifest_agree_on_completeness() {
     let ws = stale_workspace();
     // g--m--a: stale; g--m--w (a warning note): stale; an unknown variable in g--m--title.
