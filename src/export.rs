@@ -138,6 +138,23 @@ pub fn export(project: &Project, options: &ExportOptions) -> Result<ExportReport
         .iter()
         .map(|f| ftl::parse(&f.text))
         .collect();
+    // A source message with an error, or an id the source defines in two files (then the
+    // locale's resources would not load into one bundle, whatever the configuration says),
+    // is a broken part of the source, like a guide that does not load: nothing is written.
+    let duplicates = duplicated_source_ids(project, &parsed);
+    let mut broken: Vec<String> = duplicates.iter().map(|(_, line)| line.clone()).collect();
+    broken.extend(facts.source_errors.iter().filter_map(|(line, id)| {
+        let known = id
+            .as_ref()
+            .is_some_and(|id| duplicates.iter().any(|(d, _)| d == id));
+        (!known).then(|| line.clone())
+    }));
+    if !broken.is_empty() {
+        return Ok(ExportReport {
+            broken: broken.into_iter().map(|line| (None, line)).collect(),
+            ..Default::default()
+        });
+    }
     // One export per output directory at a time; the kernel drops the lock if we die.
     let what = format!("the output directory {}", out.display());
     let _lock = crate::fsx::DirLock::acquire(out, &what, crate::fsx::LOCK_TIMEOUT)
@@ -204,41 +221,40 @@ fn target_locales(ws: &Workspace, wanted: &[String]) -> Result<Vec<String>, Expo
     Ok(targets)
 }
 
-/// What export needs of the lint: per locale, its summary, the ids not shipped (an
-/// error-severity finding, or a copy of the source) and the stale ids.
+/// What export needs of the lint: the source side's error-severity findings, and per locale
+/// how each translation that is not current stands ([`lint::Standing`]): what is held back
+/// and what ships as stale. `status` counts completeness from the same standings.
 struct LintFacts {
-    /// Per locale: id → why its translation is held back ("error", "copy").
-    withheld: HashMap<String, HashMap<String, &'static str>>,
-    stale: HashMap<String, HashSet<String>>,
+    /// The source side's error-severity findings (after the configuration), one line each:
+    /// a broken part of the source, like a guide that does not load.
+    source_errors: Vec<(String, Option<String>)>,
+    standings: HashMap<String, HashMap<String, lint::Standing>>,
 }
 
 impl LintFacts {
     /// Lints every locale: fallback locales decide what others ship.
     fn gather(project: &Project) -> Result<LintFacts, ExportError> {
         let mut facts = LintFacts {
-            withheld: HashMap::new(),
-            stale: HashMap::new(),
+            source_errors: Vec::new(),
+            standings: HashMap::new(),
         };
-        let sink = &mut |batch: lint::Batch, _| {
-            // Not shipped: translations with an error, and copies of the source (which
-            // `untranslated` reports unless they are marked as intended).
-            for d in &batch.diagnostics {
-                let reason = if d.severity == Severity::Error {
-                    "error"
-                } else if d.rule == crate::rules::RuleId::Untranslated
-                    && project.tracks_every_locale
-                {
-                    "copy"
-                } else {
-                    continue;
-                };
-                if let (Some(locale), Some(id)) = (&d.locale, &d.id) {
-                    let ids = facts.withheld.entry(locale.clone()).or_default();
-                    ids.entry(id.clone()).or_insert(reason);
+        let sink = &mut |batch: lint::Batch, _| match &batch.summary {
+            None => {
+                let errors = batch
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.severity == Severity::Error);
+                for d in errors {
+                    let line = format!(
+                        "{}:{}:{}: {} [{}]: the source has an error, so no bundle is written",
+                        d.path, d.line, d.column, d.message, d.rule
+                    );
+                    facts.source_errors.push((line, d.id.clone()));
                 }
             }
-            for item in batch.stale {
-                facts.stale.entry(item.locale).or_default().insert(item.id);
+            Some(summary) => {
+                let standings = facts.standings.entry(summary.locale.clone()).or_default();
+                standings.extend(batch.standings);
             }
         };
         lint::run_streaming(project, &LintOptions::default(), &|_| String::new(), sink)?;
@@ -270,13 +286,34 @@ struct Exporter<'a> {
 impl<'a> Exporter<'a> {
     /// The locale is not exported this time: its earlier manifest entry stays, with each
     /// file's SHA-256 taken from disk (a killed export may have replaced some files after
-    /// the manifest was written) and files that are gone left out.
+    /// the manifest was written) and files that are gone left out. Files of a guide or
+    /// source file that no longer exists leave it too (and are removed by [`Self::finish`]):
+    /// they would not be written now, for any locale.
     fn keep_previous(&mut self, locale: &str) {
         let Some(mut entry) = self.previous.get(locale).cloned() else {
             return;
         };
+        let belonging = self.belonging(locale);
+        let mut gone = 0;
+        if let Some(resources) = entry.get_mut("resources").and_then(Value::as_array_mut) {
+            resources.retain(|r| r.as_str().is_some_and(|p| belonging.contains(p)));
+        }
         if let Some(files) = entry.get_mut("files").and_then(Value::as_array_mut) {
             let before = files.len();
+            files.retain(|f| {
+                let keep = f
+                    .get("path")
+                    .and_then(Value::as_str)
+                    .is_some_and(|p| belonging.contains(p));
+                gone += usize::from(!keep);
+                keep
+            });
+            if gone > 0 {
+                self.report.notes.push(format!(
+                    "{locale}: not exported this time; {gone} file(s) of a removed guide or source file left its bundle (its counts are those of its last export: export {locale} to refresh them)"
+                ));
+            }
+            let before = before - gone;
             files.retain_mut(|f| {
                 let Some(path) = f.get("path").and_then(Value::as_str) else {
                     return false;
@@ -299,15 +336,16 @@ impl<'a> Exporter<'a> {
         self.manifest.insert(locale.to_string(), entry);
     }
 
-    /// What `locale` can ship of its own: non-empty, error-free, and (by policy) not stale.
-    /// With what it holds back: (id, reason), reasons "error", "copy", "stale".
+    /// What `locale` can ship of its own: its translations of the source messages of the
+    /// corresponding source files, as the lint aligned them, except those held back.
+    /// With what it holds back: (id, reason), reasons "error", "copy", "stale", "unstamped".
     fn usable_of(&self, locale: &str) -> (Usable, Vec<(String, &'static str)>) {
-        let (none, none_stale) = (HashMap::new(), HashSet::new());
+        let none = HashMap::new();
         locale_usable(
-            self.project.ws,
+            self.project,
+            self.parsed,
             locale,
-            self.facts.withheld.get(locale).unwrap_or(&none),
-            self.facts.stale.get(locale).unwrap_or(&none_stale),
+            self.facts.standings.get(locale).unwrap_or(&none),
             self.project.ws.config.export_stale_fallback,
         )
     }
@@ -413,6 +451,28 @@ impl<'a> Exporter<'a> {
         Ok(())
     }
 
+    /// Where source file `file` is exported for `locale`, if it is.
+    fn ftl_rel(&self, file: &SourceFile, locale: &str) -> Option<String> {
+        let ws = self.project.ws;
+        match &ws.layout {
+            Layout::Mirror => Some(format!("{locale}/{}", file.rel)),
+            Layout::L10n(_) if locale == ws.config.source_locale => Some(file.rel.clone()),
+            Layout::L10n(_) => ws.translation_path(&file.rel, locale),
+        }
+    }
+
+    /// Every file an export of `locale` would write now: what may stay listed for it.
+    fn belonging(&self, locale: &str) -> HashSet<String> {
+        let mut out = HashSet::new();
+        for file in &self.project.catalog.files {
+            out.extend(self.ftl_rel(file, locale));
+        }
+        for guide in &self.project.content.guides {
+            out.insert(format!("{locale}/{}.json", guide.id));
+        }
+        out
+    }
+
     /// The bundle files of one locale: (path, SHA-256) sorted, the counts by status, and
     /// the bytes to write.
     #[allow(clippy::type_complexity)]
@@ -429,7 +489,6 @@ impl<'a> Exporter<'a> {
         ),
         ExportError,
     > {
-        let ws = self.project.ws;
         let mut counts: BTreeMap<&str, usize> = [("current", 0), ("stale", 0), ("fallback", 0)]
             .into_iter()
             .collect();
@@ -444,14 +503,7 @@ impl<'a> Exporter<'a> {
             .files
             .iter()
             .zip(self.parsed)
-            .filter_map(|(file, parsed)| {
-                let rel = match &ws.layout {
-                    Layout::Mirror => format!("{locale}/{}", file.rel),
-                    Layout::L10n(_) if locale == ws.config.source_locale => file.rel.clone(),
-                    Layout::L10n(_) => ws.translation_path(&file.rel, locale)?,
-                };
-                Some((file, parsed, rel))
-            })
+            .filter_map(|(file, parsed)| Some((file, parsed, self.ftl_rel(file, locale)?)))
             .collect();
         // Every id is defined once per locale: in its own file, or, when that file is not
         // exported here, in the first file that references it.
@@ -571,6 +623,32 @@ fn source_entries(files: &[SourceFile], parsed: &[ParsedFtl]) -> BTreeMap<String
         for e in &parsed.entries {
             out.entry(e.id.to_string())
                 .or_insert_with(|| entry_text(&file.text, e));
+        }
+    }
+    out
+}
+
+/// Ids defined in more than one source file of a polyguide.toml project, with a line that
+/// names both files. (An l10n.toml project decides which of its files load together: there,
+/// files may repeat an id, as mozilla.org's pages do.)
+fn duplicated_source_ids(project: &Project, parsed: &[ParsedFtl]) -> Vec<(String, String)> {
+    if !matches!(project.ws.layout, Layout::Mirror) {
+        return Vec::new();
+    }
+    let mut first: HashMap<&str, &str> = HashMap::new();
+    let mut out = Vec::new();
+    for (file, parsed) in project.catalog.files.iter().zip(parsed) {
+        let ids: BTreeSet<&str> = parsed.entries.iter().map(|e| e.id).collect();
+        for id in ids {
+            match first.get(id) {
+                Some(path) => out.push((
+                    id.to_string(),
+                    format!("`{id}` is defined in both {path} and {} [duplicate-id]: a locale's resources would not load into one bundle, so no bundle is written", file.path),
+                )),
+                None => {
+                    first.insert(id, &file.path);
+                }
+            }
         }
     }
     out
@@ -722,54 +800,61 @@ fn source_usable(files: &[SourceFile], parsed: &[ParsedFtl]) -> Usable {
     out
 }
 
-/// A translation locale's usable definitions: non-empty, without an error-severity finding,
-/// and (if the policy says so) not stale.
+/// A translation locale's usable definitions: for each source file, the first definition
+/// in its translation file of each of its messages (what the lint aligned and checked), as
+/// the lint's [`lint::Standing`] says: current unless listed; empty ones skipped; errors and
+/// copies held back; stale and unstamped ones shipped as stale, or held back when
+/// `stale_falls_back` or their own finding is an error.
 fn locale_usable(
-    ws: &Workspace,
+    project: &Project,
+    parsed_source: &[ParsedFtl],
     locale: &str,
-    withheld: &HashMap<String, &'static str>,
-    stale: &HashSet<String>,
+    standings: &HashMap<String, lint::Standing>,
     stale_falls_back: bool,
 ) -> (Usable, Vec<(String, &'static str)>) {
-    let mut out = Usable::new();
-    let mut held = Vec::new();
-    // The files the lint read: the project's own for an l10n.toml project, and none over
-    // the size limit.
-    for path in ws.translation_files(locale) {
-        let Ok(bytes) = crate::fsx::read_file(&ws.root.join(&path)) else {
-            continue;
-        };
-        let Ok(decoded) = crate::text::decode(bytes) else {
-            continue;
-        };
-        let parsed = ftl::parse(&decoded.text);
-        for e in &parsed.entries {
-            if out.contains_key(e.id) {
-                continue;
-            }
-            if let Some(why) = withheld.get(e.id) {
-                held.push((e.id.to_string(), *why));
-                continue;
-            }
-            let (value, attrs) = parsed.parts(e);
-            if ftl::pattern_is_blank(value) && attrs.is_empty() {
-                continue;
-            }
-            let is_stale = stale.contains(e.id);
-            if is_stale && stale_falls_back {
-                held.push((e.id.to_string(), "stale"));
-                continue;
-            }
-            let status = if is_stale {
-                Status::Stale
-            } else {
-                Status::Current
+    use lint::Standing;
+    let ws = project.ws;
+    let mut held: Vec<(String, &'static str)> = standings
+        .iter()
+        .filter_map(|(id, standing)| {
+            let why = match *standing {
+                Standing::Error => "error",
+                Standing::Copy => "copy",
+                Standing::Stale { error } if error || stale_falls_back => "stale",
+                Standing::Unstamped { error } if error || stale_falls_back => "unstamped",
+                _ => return None,
             };
-            out.insert(e.id.to_string(), (entry_text(&decoded.text, e), status));
+            Some((id.clone(), why))
+        })
+        .collect();
+    let withheld: HashSet<&str> = held.iter().map(|(id, _)| id.as_str()).collect();
+    let mut out = Usable::new();
+    let rels: Vec<&str> = project
+        .catalog
+        .files
+        .iter()
+        .map(|f| f.rel.as_str())
+        .collect();
+    let paths = ws.translation_paths(&rels, locale);
+    for (source, path) in parsed_source.iter().zip(paths) {
+        let Some(text) = path.and_then(|p| crate::align::read_ftl(ws, &p).ok()) else {
+            continue;
+        };
+        let parsed = ftl::parse(&text);
+        let wanted: HashSet<&str> = source.entries.iter().map(|e| e.id).collect();
+        for e in &parsed.entries {
+            if !wanted.contains(e.id) || out.contains_key(e.id) || withheld.contains(e.id) {
+                continue;
+            }
+            let status = match standings.get(e.id) {
+                None | Some(Standing::Current) => Status::Current,
+                Some(Standing::Stale { .. } | Standing::Unstamped { .. }) => Status::Stale,
+                Some(_) => continue,
+            };
+            out.insert(e.id.to_string(), (entry_text(&text, e), status));
         }
     }
     held.sort();
-    held.dedup_by(|a, b| a.0 == b.0);
     (out, held)
 }
 

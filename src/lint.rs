@@ -58,6 +58,32 @@ pub struct Batch {
     pub stale: Vec<StaleItem>,
     /// The text of every file a finding with a snippet points into.
     pub sources: BTreeMap<String, LineIndex>,
+    /// The translations of the locale that are not current, with why (see [`Standing`]):
+    /// what export ships and holds back. Every other translated source message is current.
+    pub standings: Vec<(String, Standing)>,
+}
+
+/// How a locale's translation of one source message stands: the one verdict that `status`
+/// and `lint` count as complete (only [`Standing::Current`]) and that export ships by.
+/// Staleness is a fact of the stamps, taken before `[rules]` and `[[ignore]]` apply; errors
+/// are error-severity findings after they apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Translated, reviewed against today's source (or the locale does not track
+    /// staleness), no error-severity finding, not a copy of the source.
+    Current,
+    /// Not translated: the value is empty (no finding of its own makes it held back).
+    Empty,
+    /// An error-severity finding, or an entry with this id that does not parse.
+    Error,
+    /// Identical to the source without being marked so (guide workspaces).
+    Copy,
+    /// The source changed since the stamp. `error`: its `stale-translation` finding is an
+    /// error (a warning or caution note, by default).
+    Stale { error: bool },
+    /// No stamp, in a locale that tracks staleness: never reviewed against the source.
+    /// `error`: its `unstamped-translation` finding is an error.
+    Unstamped { error: bool },
 }
 
 /// Completeness of one locale, as in `lint --format json` and `status`.
@@ -193,6 +219,11 @@ pub fn source_batch(project: &Project, source: &Source) -> Batch {
     first.extend(project.diagnostics.iter().cloned());
     first.extend(project.catalog.diagnostics.iter().cloned());
     first.extend(source.diagnostics());
+    // In a guide workspace a locale's files are one set of resources; a plain Fluent project
+    // may have alternative source files that a build chooses between (see `Defs`).
+    if project.tracks_every_locale {
+        rules::duplicate_id::across_source_files(&source.files, &mut first);
+    }
     let diagnostics = project.policy.finish(first);
     let sources = load_sources(ws, &diagnostics);
     Batch {
@@ -287,8 +318,11 @@ struct LocaleRun<'a> {
     env: LocaleEnv<'a>,
     files: &'a [TranslationFile<'a>],
     summary: LocaleSummary,
-    /// Translated messages not known to be current (of a guide that loads only in part).
-    uncertain: usize,
+    /// Translated source messages with nothing against them so far (the error-severity
+    /// findings are known only once the configuration applies, in [`LocaleRun::finish`]).
+    current: Vec<&'a str>,
+    /// The other translated (or junk-defined) source messages, with why.
+    standings: Vec<(&'a str, Standing)>,
     out: Vec<Diagnostic>,
 }
 
@@ -326,7 +360,8 @@ pub fn lint_locale(
             broken: project.broken.iter().map(|b| b.path.clone()).collect(),
             ..Default::default()
         },
-        uncertain: 0,
+        current: Vec::new(),
+        standings: Vec::new(),
         out,
     };
     for (sf, file) in &alignment.files {
@@ -339,8 +374,9 @@ pub fn lint_locale(
         run.summary.total += part.known_messages.unwrap_or(0);
     }
     if let Stamps::Invalid(d) = &stamps {
+        // Staleness is unknown: no translation is known to be current.
         run.summary.broken.push(d.path.clone());
-        run.uncertain = run.summary.translated;
+        run.current.clear();
     }
     run.finish()
 }
@@ -411,7 +447,8 @@ pub fn lint_file(
         env,
         files: &files,
         summary: LocaleSummary::default(),
-        uncertain: 0,
+        current: Vec::new(),
+        standings: Vec::new(),
         out,
     };
     match source_file.and_then(|i| source.files.get(i)) {
@@ -494,9 +531,16 @@ impl<'a> LocaleRun<'a> {
     }
 
     /// The rules on one source message and its translation.
-    fn pair(&mut self, sf: &SourceFileFacts, t: &TranslationFile, pair: &Aligned) {
+    fn pair(&mut self, sf: &SourceFileFacts, t: &'a TranslationFile<'a>, pair: &Aligned<'a>) {
         let (locale, se) = (self.locale, pair.source);
         let Some(te) = pair.translation else {
+            // An entry that does not parse (`id Text` without `=`) is a syntax error
+            // already; "not translated" at the end of the file would mislead. Export names
+            // it as held back.
+            let junk = junk_defines(t, se.info.id);
+            if junk {
+                self.standings.push((se.info.id, Standing::Error));
+            }
             let default = rules::missing_message::RULE.default_severity;
             match self
                 .project
@@ -505,9 +549,7 @@ impl<'a> LocaleRun<'a> {
             {
                 Some(severity) => {
                     self.summary.missing += 1;
-                    // An entry that does not parse (`id Text` without `=`) is a syntax error
-                    // already; "not translated" at the end of the file would mislead.
-                    if !junk_defines(t, se.info.id) {
+                    if !junk {
                         let d = rules::missing_message::diagnostic(locale, t, se);
                         self.out.push(d.with_severity(severity));
                     }
@@ -520,6 +562,7 @@ impl<'a> LocaleRun<'a> {
             Parts::of_entry(&t.parsed.resource.body[te.index]),
             &se.facts,
         ) else {
+            self.standings.push((te.id, Standing::Empty));
             return;
         };
         let facts = Facts::new(parts, t.text);
@@ -534,12 +577,10 @@ impl<'a> LocaleRun<'a> {
         );
         if let Some(d) = rules::empty_translation::check(locale, t, te, &facts, source_facts) {
             self.out.push(d);
+            self.standings.push((te.id, Standing::Empty));
             return;
         }
         self.summary.translated += 1;
-        if !sf.file.complete {
-            self.uncertain += 1;
-        }
         let ctx = PairCtx {
             translation: EntryCtx {
                 env: &self.env,
@@ -561,22 +602,28 @@ impl<'a> LocaleRun<'a> {
             // ships the fallback text instead.
             self.summary.translated -= 1;
             self.summary.missing += 1;
-            if !sf.file.complete {
-                self.uncertain -= 1;
-            }
+            self.standings.push((te.id, Standing::Copy));
             return;
         }
         match pair.stamp {
+            StampState::Untracked | StampState::Current if sf.file.complete => {
+                self.current.push(te.id)
+            }
+            // Of a guide that loads only in part: not known to be current (nor exported).
             StampState::Untracked | StampState::Current => {}
             // A guide that loads only in part cannot be accepted: its errors come first.
             StampState::Unstamped if !sf.file.complete => {}
             StampState::Unstamped => {
                 self.summary.unstamped += 1;
+                self.standings
+                    .push((te.id, Standing::Unstamped { error: false }));
                 let d = rules::unstamped_translation::diagnostic(locale, t, te);
                 self.out.push(d);
             }
             StampState::Stale(stamp) => {
                 self.summary.stale += 1;
+                self.standings
+                    .push((te.id, Standing::Stale { error: false }));
                 let d =
                     rules::stale_translation::diagnostic(locale, t, te, stamp, sf.file, se.info);
                 self.out.push(d);
@@ -675,10 +722,10 @@ impl<'a> LocaleRun<'a> {
 
     /// Applies the configuration, counts, and collects the worklist and snippet texts.
     fn finish(mut self) -> Batch {
-        let s = &mut self.summary;
-        let known_current = s.translated.saturating_sub(s.stale + self.uncertain);
-        s.complete = percent(known_current, s.total);
         let diagnostics = self.project.policy.finish(std::mem::take(&mut self.out));
+        let (standings, current) = self.standings(&diagnostics);
+        let s = &mut self.summary;
+        s.complete = percent(current, s.total);
         for d in &diagnostics {
             match d.severity {
                 Severity::Error => s.errors += 1,
@@ -702,7 +749,47 @@ impl<'a> LocaleRun<'a> {
             summary: Some(self.summary),
             stale,
             sources,
+            standings,
         }
+    }
+
+    /// Every translation that is not current, with why: an error-severity finding (after
+    /// the configuration) outweighs the rest; a stale or unstamped one notes whether its own
+    /// finding is an error. With the number of current translations.
+    fn standings(&self, diagnostics: &[Diagnostic]) -> (Vec<(String, Standing)>, usize) {
+        use rules::RuleId::{StaleTranslation, UnstampedTranslation};
+        let mut errors = rustc_hash::FxHashSet::default();
+        let mut unreviewed_errors = rustc_hash::FxHashSet::default();
+        for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+            let Some(id) = d.id.as_deref() else { continue };
+            if matches!(d.rule, StaleTranslation | UnstampedTranslation) {
+                unreviewed_errors.insert(id);
+            } else {
+                errors.insert(id);
+            }
+        }
+        let current = self.current.iter().map(|id| (*id, Standing::Current));
+        let mut out: Vec<(String, Standing)> = Vec::new();
+        let mut current_count = 0;
+        for (id, standing) in self.standings.iter().copied().chain(current) {
+            let standing = match standing {
+                Standing::Empty => Standing::Empty,
+                _ if errors.contains(id) => Standing::Error,
+                Standing::Stale { .. } => Standing::Stale {
+                    error: unreviewed_errors.contains(id),
+                },
+                Standing::Unstamped { .. } => Standing::Unstamped {
+                    error: unreviewed_errors.contains(id),
+                },
+                other => other,
+            };
+            if standing == Standing::Current {
+                current_count += 1;
+            } else {
+                out.push((id.to_string(), standing));
+            }
+        }
+        (out, current_count)
     }
 }
 

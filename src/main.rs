@@ -516,7 +516,7 @@ fn export(project: &Project, out: Option<PathBuf>, locales: Vec<String>) -> Resu
         .to_string();
     let mut s = String::new();
     if report.broken.iter().any(|(l, _)| l.is_none()) {
-        s.push_str(&format!("exported nothing to {shown}: the source does not load; the earlier export, if any, is kept\n"));
+        s.push_str(&format!("exported nothing to {shown}: the source is broken; the earlier export, if any, is kept\n"));
     } else {
         s.push_str(&format!(
             "exported {} files to {shown}\n",
@@ -540,6 +540,7 @@ fn export(project: &Project, out: Option<PathBuf>, locales: Vec<String>) -> Resu
                     "error" => "has an error",
                     "copy" => "is a copy of the source",
                     "stale" => "is stale",
+                    "unstamped" => "has no stamp (never reviewed)",
                     other => other,
                 };
                 format!("{id} ({why})")
@@ -590,7 +591,7 @@ fn site(project: &Project, out: Option<PathBuf>) -> Result<u8, String> {
             ));
         }
         None => broken.push(format!(
-            "wrote no site to {shown}: the source does not load; the earlier site, if any, is kept"
+            "wrote no site to {shown}: the source is broken; the earlier site, if any, is kept"
         )),
     }
     print(&s)?;

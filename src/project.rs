@@ -195,9 +195,73 @@ impl<'w> Project<'w> {
                 self.missing_source_dir(&dir, &strays);
             }
         }
+        self.configured_dirs();
         self.broken.sort_by(|a, b| a.path.cmp(&b.path));
         self.broken.dedup();
         self.misnamed_locale_dirs();
+    }
+
+    /// The content and locales directories: one that `polyguide.toml` names but that does
+    /// not exist (a typo), or that the file policy refuses (a link out of the workspace), is
+    /// a broken part standing for the whole source: nothing is known of what it holds, so
+    /// no command may read its absence as "no guides" or "no translations". The default
+    /// names may be absent (a plain Fluent project has no `content/`).
+    fn configured_dirs(&mut self) {
+        let ws = self.ws;
+        if !matches!(ws.layout, Layout::Mirror) {
+            return;
+        }
+        let dirs = [
+            ("content-dir", ws.config.content_dir.as_str(), "content"),
+            ("locales-dir", ws.config.locales_dir.as_str(), "locales"),
+        ];
+        for (key, rel, default) in dirs {
+            if rel == "." {
+                continue;
+            }
+            let path = ws.root.join(rel);
+            let (why, help) = match path.symlink_metadata() {
+                Err(_) if rel == default => continue,
+                Err(_) => {
+                    let near = locale_dirs(&ws.root);
+                    let help = match crate::suggest::nearest(rel, near.iter().map(String::as_str)) {
+                        Some(near) => {
+                            format!("did you mean `{key} = \"{near}\"` in polyguide.toml?")
+                        }
+                        None => format!("create {rel}/ or fix `{key}` in polyguide.toml"),
+                    };
+                    (
+                        format!("{rel}/, set by `{key}` in polyguide.toml, does not exist"),
+                        help,
+                    )
+                }
+                Ok(_) => match crate::fsx::inside(&ws.root, &path, "the workspace") {
+                    Err(why) => (
+                        format!("{rel}/ is {why}"),
+                        "make it a directory inside the workspace".to_string(),
+                    ),
+                    Ok(()) if !path.is_dir() => (
+                        format!("{rel}/ is not a directory"),
+                        format!("fix `{key}` in polyguide.toml"),
+                    ),
+                    Ok(()) => continue,
+                },
+            };
+            let shown = format!("{rel}/");
+            let known = self.content.diagnostics.iter().any(|d| d.path == shown);
+            if !known {
+                self.diagnostics.push(
+                    Diagnostic::file(&rules::unreadable_file::RULE, &shown, why).with_help(help),
+                );
+            }
+            self.broken.push(BrokenPart {
+                path: shown,
+                guide: None,
+                rel: None,
+                whole_source: true,
+                known_messages: None,
+            });
+        }
     }
 
     /// A locale directory whose name is a locale id written another way (`fr_FR`, `fr-fr`

@@ -347,6 +347,8 @@ fn below_min_complete_a_locale_is_skipped_and_its_earlier_bundle_kept() {
             ("locales/de/g.ftl", "g--title = Hallo { -brand }\n"),
         ],
     );
+    // Reviewed: an unstamped translation is not current, and fr would be skipped too.
+    accept(&Project::load(&ws.workspace()), "fr", &Selection::All).unwrap();
     let out = ws.path("dist");
     run(&ws, &out).unwrap();
     let de_before = std::fs::read(out.join("de/g.json")).unwrap();

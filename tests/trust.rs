@@ -621,3 +621,351 @@ fn extract_refuses_to_write_into_a_translation_directory() {
         Some(0)
     );
 }
+
+// From the second adversarial review: export's statuses and refusals are facts, not opinions
+// of the lint configuration.
+
+fn manifest(ws: &TestWs) -> serde_json::Value {
+    serde_json::from_str(&ws.read("dist/manifest.json")).unwrap()
+}
+
+/// The status of message `id` in `dist/<locale>/g.json`.
+fn status_of(ws: &TestWs, locale: &str, id: &str) -> String {
+    fn find(v: &serde_json::Value, id: &str) -> Option<String> {
+        match v {
+            serde_json::Value::Object(o) if o.get("id").is_some_and(|i| i == id) => {
+                o.get("status").and_then(|s| s.as_str()).map(str::to_string)
+            }
+            serde_json::Value::Object(o) => o.values().find_map(|c| find(c, id)),
+            serde_json::Value::Array(a) => a.iter().find_map(|c| find(c, id)),
+            _ => None,
+        }
+    }
+    let bundle: serde_json::Value =
+        serde_json::from_str(&ws.read(&format!("dist/{locale}/g.json"))).unwrap();
+    find(&bundle, id).unwrap_or_else(|| panic!("no {id} in {bundle}"))
+}
+
+/// `(id, reason)` of the manifest's `held_back` for `locale`.
+fn held_back(ws: &TestWs, locale: &str) -> Vec<(String, String)> {
+    manifest(ws)["locales"][locale]["held_back"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            (
+                h["id"].as_str().unwrap().to_string(),
+                h["reason"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn config(ws: &TestWs, locales: &str, extra: &str) {
+    ws.write(
+        "polyguide.toml",
+        &format!("source-locale = \"en\"\nlocales = [{locales}]\n{extra}"),
+    );
+}
+
+/// `workspace()` with the step and the warning note changed in the source since the accept.
+fn stale_workspace() -> TestWs {
+    let ws = workspace();
+    ws.write(
+        "content/g.yaml",
+        &GUIDE
+            .replace("all data.", "all data and accounts.")
+            .replace("your phone", "the phone"),
+    );
+    assert_eq!(polyguide(&ws, &["extract"]).status.code(), Some(0));
+    ws
+}
+
+#[test]
+fn stale_translations_are_exported_as_stale_whatever_the_lint_configuration() {
+    let ws = stale_workspace();
+    for policy in [
+        "[rules]\nstale-translation = \"off\"\n",
+        "[[ignore]]\nids = [\"g--m--*\"]\n",
+    ] {
+        config(&ws, "\"fr\"", policy);
+        let out = polyguide(&ws, &["export"]);
+        assert_eq!(out.status.code(), Some(0), "{policy}: {}", stderr(&out));
+        assert_eq!(status_of(&ws, "fr", "g--m--a"), "stale", "{policy}");
+        assert_eq!(status_of(&ws, "fr", "g--m--w"), "stale", "{policy}");
+        assert_eq!(manifest(&ws)["locales"]["fr"]["counts"]["stale"], 2);
+        config(
+            &ws,
+            "\"fr\"",
+            &format!("{policy}[export]\nstale = \"fallback\"\n"),
+        );
+        let out = polyguide(&ws, &["export"]);
+        assert_eq!(out.status.code(), Some(0), "{policy}: {}", stderr(&out));
+        assert_eq!(status_of(&ws, "fr", "g--m--a"), "fallback", "{policy}");
+        assert_eq!(status_of(&ws, "fr", "g--m--w"), "fallback", "{policy}");
+        assert_eq!(
+            held_back(&ws, "fr"),
+            [
+                ("g--m--a".to_string(), "stale".to_string()),
+                ("g--m--w".to_string(), "stale".to_string())
+            ],
+            "{policy}"
+        );
+    }
+}
+
+#[test]
+fn invalid_stamps_turned_off_still_block_the_locale() {
+    let ws = stale_workspace();
+    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+    let before = snapshot(&ws.path("dist"));
+    let stamps = ws.read("locales/fr/polyguide.stamps");
+    ws.write(
+        "locales/fr/polyguide.stamps",
+        &format!("<<<<<<< HEAD\n{stamps}=======\n>>>>>>> other\n"),
+    );
+    ws.write("locales/fr/g.ftl", &FR.replace("Bonjour", "Salut"));
+    config(&ws, "\"fr\"", "[rules]\ninvalid-stamps = \"off\"\n");
+    let out = polyguide(&ws, &["export"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(stderr(&out).contains("not exported fr"), "{}", stderr(&out));
+    assert_eq!(snapshot(&ws.path("dist")), before);
+}
+
+#[test]
+fn an_unstamped_translation_is_exported_as_stale_in_a_guide_workspace() {
+    let ws = TestWs::new(
+        &["fr"],
+        &[("content/g.yaml", GUIDE), ("locales/fr/g.ftl", FR)],
+    );
+    let out = polyguide(&ws, &["export"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    for id in ["g--title", "g--m--a", "g--m--w"] {
+        assert_eq!(status_of(&ws, "fr", id), "stale", "{id}");
+    }
+    let fr = &manifest(&ws)["locales"]["fr"];
+    assert_eq!(fr["counts"]["current"], 0, "{fr}");
+    assert_eq!(fr["counts"]["stale"], 4, "{fr}");
+    config(&ws, "\"fr\"", "[export]\nstale = \"fallback\"\n");
+    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+    assert_eq!(status_of(&ws, "fr", "g--m--a"), "fallback");
+    let held = held_back(&ws, "fr");
+    assert_eq!(held.len(), 4, "{held:?}");
+    assert!(held.iter().all(|(_, why)| why == "unstamped"), "{held:?}");
+    // Accepted, they are current.
+    assert_eq!(
+        polyguide(&ws, &["accept", "fr", "--all"]).status.code(),
+        Some(0)
+    );
+    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+    assert_eq!(status_of(&ws, "fr", "g--m--a"), "current");
+    // A plain Fluent project tracks only once it has stamps: nothing changes there.
+    let plain = TestWs::new(
+        &["fr"],
+        &[
+            ("locales/en/a.ftl", "a = A\n"),
+            ("locales/fr/a.ftl", "a = Fa\n"),
+        ],
+    );
+    assert_eq!(polyguide(&plain, &["export"]).status.code(), Some(0));
+    assert_eq!(manifest(&plain)["locales"]["fr"]["counts"]["current"], 1);
+}
+
+#[test]
+fn a_stale_safety_note_is_held_back_as_stale() {
+    let ws = stale_workspace();
+    for extra in ["", "[export]\nstale = \"fallback\"\n"] {
+        config(&ws, "\"fr\"", extra);
+        assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+        assert_eq!(status_of(&ws, "fr", "g--m--w"), "fallback", "{extra}");
+        let held = held_back(&ws, "fr");
+        assert!(
+            held.contains(&("g--m--w".to_string(), "stale".to_string())),
+            "{extra}: {held:?}"
+        );
+        assert!(held.iter().all(|(_, why)| why == "stale"), "{held:?}");
+    }
+}
+
+#[test]
+fn a_translation_that_does_not_parse_is_named_as_held_back() {
+    let ws = workspace();
+    ws.write(
+        "locales/fr/g.ftl",
+        &FR.replace("g--m--a = Éteignez", "g--m--a = { Éteignez"),
+    );
+    let out = polyguide(&ws, &["export"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(status_of(&ws, "fr", "g--m--a"), "fallback");
+    assert_eq!(
+        held_back(&ws, "fr"),
+        [("g--m--a".to_string(), "error".to_string())]
+    );
+    assert!(
+        stdout(&out).contains("g--m--a (has an error)"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn a_source_message_with_an_error_blocks_export() {
+    let ws = workspace();
+    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+    let before = snapshot(&ws.path("dist"));
+    ws.write(
+        "locales/en/terms.ftl",
+        "-brand = Acme\nhelp = Ask { -nope }.\n",
+    );
+    let out = polyguide(&ws, &["export"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("locales/en/terms.ftl:2")
+            && stderr(&out).contains("unknown-reference"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(snapshot(&ws.path("dist")), before);
+}
+
+#[test]
+fn an_id_defined_in_two_source_files_is_a_duplicate_and_blocks_export() {
+    let ws = workspace();
+    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+    let before = snapshot(&ws.path("dist"));
+    ws.write("locales/en/more.ftl", "-brand = Other\n");
+    let lint = polyguide(&ws, &["lint", "--format", "json"]);
+    assert_eq!(lint.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&lint.stdout).unwrap();
+    let dup: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "duplicate-id")
+        .collect();
+    assert_eq!(dup.len(), 1, "{v}");
+    assert_eq!(dup[0]["path"], "locales/en/terms.ftl", "{v}");
+    assert!(dup[0]["locale"].is_null());
+    assert!(
+        dup[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("locales/en/more.ftl"),
+        "{v}"
+    );
+    // Turned off, the bundles would still not load: export refuses either way.
+    for extra in ["", "[rules]\nduplicate-id = \"off\"\n"] {
+        config(&ws, "\"fr\"", extra);
+        let out = polyguide(&ws, &["export"]);
+        assert_eq!(out.status.code(), Some(1), "{extra}: {}", stdout(&out));
+        assert!(stderr(&out).contains("-brand"), "{}", stderr(&out));
+        assert_eq!(snapshot(&ws.path("dist")), before);
+    }
+    // A plain Fluent project may have alternative files (a build loads one): lint accepts
+    // them, but export's resources are loaded together, so it refuses.
+    let plain = TestWs::new(
+        &["fr"],
+        &[
+            ("locales/en/beta/brand.ftl", "-brand = Acme Beta\n"),
+            ("locales/en/release/brand.ftl", "-brand = Acme\n"),
+        ],
+    );
+    let lint = polyguide(&plain, &["lint"]);
+    assert!(!stdout(&lint).contains("duplicate-id"), "{}", stdout(&lint));
+    let out = polyguide(&plain, &["export"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(!plain.path("dist").exists());
+}
+
+#[test]
+fn a_missing_or_escaping_configured_directory_is_broken() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(outside.path().join("content")).unwrap();
+    std::fs::write(outside.path().join("content/g.yaml"), GUIDE).unwrap();
+    for case in ["locales-dir", "content-dir", "link"] {
+        let ws = workspace();
+        assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+        let before = snapshot(&ws.path("dist"));
+        let named = match case {
+            "locales-dir" => {
+                config(&ws, "\"fr\"", "locales-dir = \"locale\"\n");
+                "locale/"
+            }
+            "content-dir" => {
+                config(&ws, "\"fr\"", "content-dir = \"contnt\"\n");
+                "contnt/"
+            }
+            _ => {
+                std::fs::remove_dir_all(ws.path("content")).unwrap();
+                std::os::unix::fs::symlink(outside.path().join("content"), ws.path("content"))
+                    .unwrap();
+                "content/"
+            }
+        };
+        let out = polyguide(&ws, &["export"]);
+        assert_eq!(out.status.code(), Some(1), "{case}: {}", stdout(&out));
+        assert!(stderr(&out).contains(named), "{case}: {}", stderr(&out));
+        assert_eq!(snapshot(&ws.path("dist")), before, "{case}");
+        let lint = polyguide(&ws, &["lint"]);
+        assert_eq!(lint.status.code(), Some(1), "{case}: {}", stdout(&lint));
+        assert!(stdout(&lint).contains(named), "{case}: {}", stdout(&lint));
+        for cmd in ["status", "stale"] {
+            let out = polyguide(&ws, &[cmd]);
+            assert_eq!(out.status.code(), Some(1), "{case} {cmd}: {}", stdout(&out));
+            assert!(
+                stderr(&out).contains(named),
+                "{case} {cmd}: {}",
+                stderr(&out)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_removed_guide_leaves_the_manifest_of_every_locale() {
+    let ws = workspace();
+    let h = GUIDE.replace("id: g", "id: h");
+    ws.write("content/h.yaml", &h);
+    ws.write("locales/de/g.ftl", "g--title = Hallo\n");
+    config(&ws, "\"fr\", \"de\"", "");
+    assert_eq!(polyguide(&ws, &["extract"]).status.code(), Some(0));
+    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+    assert!(ws.path("dist/de/h.json").exists());
+    std::fs::remove_file(ws.path("content/h.yaml")).unwrap();
+    std::fs::remove_file(ws.path("locales/en/h.ftl")).unwrap();
+    let out = polyguide(&ws, &["export", "--locale", "fr"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = ws.read("dist/manifest.json");
+    assert!(!text.contains("/h."), "{text}");
+    for gone in [
+        "dist/fr/h.json",
+        "dist/de/h.json",
+        "dist/de/h.ftl",
+        "dist/en/h.ftl",
+    ] {
+        assert!(!ws.path(gone).exists(), "{gone}");
+    }
+    // The other files of de stay as they were exported.
+    assert!(ws.path("dist/de/g.json").exists());
+    assert!(text.contains("de/g.json"), "{text}");
+}
+
+#[test]
+fn status_and_the_manifest_agree_on_completeness() {
+    let ws = stale_workspace();
+    // g--m--a: stale; g--m--w (a warning note): stale; an unknown variable in g--m--title.
+    ws.write("locales/fr/g.ftl", &FR.replace("Méthode", "Méthode { $x }"));
+    assert_eq!(
+        polyguide(&ws, &["accept", "fr", "g--m--title"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let status = polyguide(&ws, &["status", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
+    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(0));
+    let fr = &manifest(&ws)["locales"]["fr"];
+    // -brand and g--title are current: 2 of 5.
+    assert_eq!(fr["complete"], 40.0, "{fr}");
+    assert_eq!(v["locales"][0]["complete"], fr["complete"], "{v}");
+}

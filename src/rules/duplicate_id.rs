@@ -63,3 +63,47 @@ pub fn check(
         }
     }
 }
+
+/// One finding for each id that a source file defines after an earlier source file did, for
+/// a guide workspace, whose locale files are one set of resources loaded into one bundle:
+/// at the later definition, naming the first. (A plain Fluent project may have alternative
+/// source files of which a build loads one, `beta/brand.ftl` and `release/brand.ftl`, and an
+/// l10n.toml project files of different bundles, as mozilla.org's pages: see
+/// [`crate::checks::Defs`].)
+pub fn across_source_files(files: &[crate::source::SourceFileFacts], out: &mut Vec<Diagnostic>) {
+    // A definition as a finding at its place (a guide's text at its YAML position).
+    let at = |f: &crate::source::SourceFileFacts, e: &crate::ftl::EntryInfo, message: String| {
+        let d = Diagnostic::at(
+            &RULE,
+            &f.file.path,
+            f.index.get(),
+            e.id_span.clone(),
+            message,
+        )
+        .with_id(e.id);
+        if f.file.is_guide {
+            f.file.map_to_origin(d)
+        } else {
+            d
+        }
+    };
+    let mut first: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    for (i, f) in files.iter().enumerate() {
+        for e in &f.entries {
+            let Some(&earlier) = first.get(e.info.id) else {
+                first.insert(e.info.id, i);
+                continue;
+            };
+            let other = &files[earlier];
+            let Some(&k) = other.first.by_id.get(e.info.id) else {
+                continue;
+            };
+            let there = at(other, &other.parsed.entries[k], String::new());
+            let message = format!(
+                "`{}` is already defined at {}:{}: a locale's files load into one bundle, where an id is defined once",
+                e.info.id, there.path, there.line
+            );
+            out.push(at(f, e.info, message).with_help("keep one definition"));
+        }
+    }
+}
