@@ -972,7 +972,11 @@ impl Loader<'_> {
     /// Loads `file` (absolute, normalised) and its includes and excludes; returns its index.
     /// `from` is the including config and the key that names `file`.
     fn load(&mut self, file: PathBuf, from: Option<(&Path, &str)>) -> Result<usize, L10nError> {
-        let text = fs::read_to_string(&file).map_err(|source| match from {
+        // Under the file-access policy: a FIFO, a device (`/dev/zero` behind a link) or an
+        // oversized file is an error, never a hang. Containment is not checked: configs
+        // legitimately include configs outside the first one's directory (Thunderbird's
+        // `{mozilla}/…`), and the project root is only known once they are all loaded.
+        let text = crate::fsx::read_text(&file).map_err(|source| match from {
             None => L10nError::Read {
                 path: file.clone(),
                 source,
