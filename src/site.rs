@@ -44,6 +44,17 @@ pub struct Build {
     pub export: ExportReport,
 }
 
+impl Build {
+    /// The locales the export did not build this time (below `min-complete`, or blocked by
+    /// a broken part such as an invalid stamps file): as export keeps their earlier bundles,
+    /// [`write`] keeps their earlier pages.
+    pub fn unbuilt_locales(&self) -> BTreeSet<String> {
+        let skipped = self.export.skipped.iter().map(|(locale, _)| locale.clone());
+        let blocked = self.export.broken.iter().filter_map(|(l, _)| l.clone());
+        skipped.chain(blocked).collect()
+    }
+}
+
 /// What [`write`] did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WriteReport {
@@ -53,6 +64,8 @@ pub struct WriteReport {
     pub unchanged: usize,
     /// Files of an earlier run that no longer belong.
     pub removed: Vec<String>,
+    /// Files of an earlier run kept because their locale was not built this time.
+    pub kept: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -129,9 +142,15 @@ pub fn render(bundles: &Bundles) -> Result<Site, SiteError> {
 
 /// Writes the site into `out`, which must be empty, absent or an earlier site (it holds a
 /// [`SITE_LIST`]); files of the earlier site that no longer belong are removed, files whose
-/// bytes are already in place are left alone. `out` may not overlap the workspace's root
-/// (beyond lying inside it), content or locales.
-pub fn write(site: &Site, out: &Path, ws: &Workspace) -> Result<WriteReport, SiteError> {
+/// bytes are already in place are left alone. The earlier pages of `unbuilt` locales (see
+/// [`Build::unbuilt_locales`]) stay, and stay listed. `out` may not overlap the workspace's
+/// root (beyond lying inside it), content or locales.
+pub fn write(
+    site: &Site,
+    out: &Path,
+    ws: &Workspace,
+    unbuilt: &BTreeSet<String>,
+) -> Result<WriteReport, SiteError> {
     check_overlap(out, ws)?;
     let io = |what: &'static str, path: &Path| {
         let path = path.display().to_string();
@@ -173,6 +192,20 @@ pub fn write(site: &Site, out: &Path, ws: &Workspace) -> Result<WriteReport, Sit
         crate::fsx::write_atomic(&path, bytes).map_err(io("write", &path))?;
         report.written.push(rel.clone());
     }
+    remove_earlier(site, out, earlier, unbuilt, &mut report)?;
+    write_list(site, &list_path, &report.kept)?;
+    Ok(report)
+}
+
+/// Removes the files of the earlier site (`earlier`, as listed) that `site` no longer has,
+/// except those of `unbuilt` locales, which go to `report.kept`.
+fn remove_earlier(
+    site: &Site,
+    out: &Path,
+    earlier: Vec<String>,
+    unbuilt: &BTreeSet<String>,
+    report: &mut WriteReport,
+) -> Result<(), SiteError> {
     for rel in earlier {
         if site.files.contains_key(&rel) {
             continue;
@@ -180,27 +213,54 @@ pub fn write(site: &Site, out: &Path, ws: &Workspace) -> Result<WriteReport, Sit
         let Some(path) = safe_join(out, &rel) else {
             continue;
         };
+        if rel
+            .split_once('/')
+            .is_some_and(|(locale, _)| unbuilt.contains(locale))
+        {
+            // Still the site's while it is there; one removed by hand is no longer listed.
+            if path.symlink_metadata().is_ok() {
+                report.kept.push(rel);
+            }
+            continue;
+        }
         within(out, &path)?;
         match std::fs::remove_file(&path) {
             Ok(()) => report.removed.push(rel),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(io("remove", &path)(e)),
+            Err(e) => {
+                return Err(SiteError::Io {
+                    what: "remove",
+                    path: path.display().to_string(),
+                    source: e,
+                })
+            }
         }
         if let Some(parent) = path.parent().filter(|p| *p != out) {
             // Only an empty directory goes; one with anything else in it stays.
             let _ = std::fs::remove_dir(parent);
         }
     }
+    Ok(())
+}
+
+/// Writes the [`SITE_LIST`]: the files of `site` and the earlier files `kept`, sorted (left
+/// alone when it already says that).
+fn write_list(site: &Site, list_path: &Path, kept: &[String]) -> Result<(), SiteError> {
+    let files: BTreeSet<&str> = site.files.keys().chain(kept).map(String::as_str).collect();
     let mut list =
         String::from("polyguide site: the files below were written by `polyguide site`\n");
-    for rel in site.files.keys() {
+    for rel in files {
         list.push_str(rel);
         list.push('\n');
     }
-    if crate::fsx::read_text(&list_path).ok().as_deref() != Some(list.as_str()) {
-        crate::fsx::write_atomic(&list_path, list.as_bytes()).map_err(io("write", &list_path))?;
+    if crate::fsx::read_text(list_path).ok().as_deref() != Some(list.as_str()) {
+        crate::fsx::write_atomic(list_path, list.as_bytes()).map_err(|source| SiteError::Io {
+            what: "write",
+            path: list_path.display().to_string(),
+            source,
+        })?;
     }
-    Ok(report)
+    Ok(())
 }
 
 /// Refuses to write or remove through a symbolic link that leaves the output directory.
