@@ -179,54 +179,13 @@ pub fn add_locale(project: &Project, locale: &str) -> Result<Added, AddLocaleErr
     let config_path = ws.root.join(CONFIG_FILE);
     let config_text = crate::fsx::read_text(&config_path).map_err(io(CONFIG_FILE))?;
     let new_config = add_to_config(&config_text, &locale).map_err(AddLocaleError::Config)?;
-    let mut sheets = Vec::new();
     let mut report = Added {
         locale: locale.clone(),
         config_edited: new_config.is_some(),
         stamps: join_rel(&dir_rel, STAMP_FILE),
         ..Default::default()
     };
-    for file in &project.catalog.files {
-        if !file.complete {
-            report.skipped.push(format!(
-                "{}: {} does not load completely",
-                join_rel(&dir_rel, &file.rel),
-                file.path
-            ));
-            continue;
-        }
-        let sheet = crate::worksheet::file(
-            &file.rel,
-            &ws.config.source_locale,
-            &locale,
-            &file.text,
-            "add-locale",
-        );
-        let count = crate::worksheet::commented_entries(&sheet).len();
-        let path = join_rel(&dir_rel, &file.rel);
-        if let Some(junk) = crate::ftl::parse(&file.text).junk.first() {
-            let line = file.text[..junk.span.start].matches('\n').count() + 1;
-            report.partial.push(format!(
-                "{path}: {} has a syntax error (line {line}), so the worksheet lacks its broken part",
-                file.path
-            ));
-        }
-        sheets.push((path, sheet, count));
-    }
-    for part in &project.broken {
-        if let Some(rel) = part.rel.as_deref().filter(|_| part.guide.is_some()) {
-            let path = join_rel(&dir_rel, rel);
-            if !report
-                .skipped
-                .iter()
-                .any(|s| s.starts_with(&format!("{path}:")))
-            {
-                report
-                    .skipped
-                    .push(format!("{path}: {} does not load", part.path));
-            }
-        }
-    }
+    let sheets = plan_worksheets(project, &locale, &dir_rel, &mut report);
 
     // The config first: if a later write fails, the locale is configured and
     // `polyguide sync` writes the missing worksheets.
@@ -250,6 +209,60 @@ pub fn add_locale(project: &Project, locale: &str) -> Result<Added, AddLocaleErr
     )
     .map_err(io(&report.stamps))?;
     Ok(report)
+}
+
+/// The worksheets to write for `locale` in `dir_rel`: (path, text, messages), one per source
+/// file that loads completely. Source parts that do not load are recorded in
+/// `report.skipped`, worksheets without a broken part of their source in `report.partial`.
+fn plan_worksheets(
+    project: &Project,
+    locale: &str,
+    dir_rel: &str,
+    report: &mut Added,
+) -> Vec<(String, String, usize)> {
+    let mut sheets = Vec::new();
+    for file in &project.catalog.files {
+        if !file.complete {
+            report.skipped.push(format!(
+                "{}: {} does not load completely",
+                join_rel(dir_rel, &file.rel),
+                file.path
+            ));
+            continue;
+        }
+        let sheet = crate::worksheet::file(
+            &file.rel,
+            &project.ws.config.source_locale,
+            locale,
+            &file.text,
+            "add-locale",
+        );
+        let count = crate::worksheet::commented_entries(&sheet).len();
+        let path = join_rel(dir_rel, &file.rel);
+        if let Some(junk) = crate::ftl::parse(&file.text).junk.first() {
+            let line = file.text[..junk.span.start].matches('\n').count() + 1;
+            report.partial.push(format!(
+                "{path}: {} has a syntax error (line {line}), so the worksheet lacks its broken part",
+                file.path
+            ));
+        }
+        sheets.push((path, sheet, count));
+    }
+    for part in &project.broken {
+        if let Some(rel) = part.rel.as_deref().filter(|_| part.guide.is_some()) {
+            let path = join_rel(dir_rel, rel);
+            if !report
+                .skipped
+                .iter()
+                .any(|s| s.starts_with(&format!("{path}:")))
+            {
+                report
+                    .skipped
+                    .push(format!("{path}: {} does not load", part.path));
+            }
+        }
+    }
+    sheets
 }
 
 /// Refuses a locale whose directory exists already (with files in it), or that exists under

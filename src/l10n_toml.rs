@@ -959,11 +959,24 @@ enum LocaleVar {
     Plain,
 }
 
+/// Which list of other configs a config names.
+#[derive(Clone, Copy)]
+enum SubConfigs {
+    /// `[[includes]]`: configs that are part of this one.
+    Includes,
+    /// `[[excludes]]`: configs whose files this one leaves out.
+    Excludes,
+}
+
 impl Loader<'_> {
     /// Loads `file` (absolute, normalised) and its includes and excludes; returns its index.
     /// `from` is the including config and the key that names `file`.
     fn load(&mut self, file: PathBuf, from: Option<(&Path, &str)>) -> Result<usize, L10nError> {
-        let text = fs::read_to_string(&file).map_err(|source| match from {
+        // Under the file-access policy: a FIFO, a device (`/dev/zero` behind a link) or an
+        // oversized file is an error, never a hang. Containment is not checked: configs
+        // legitimately include configs outside the first one's directory (Thunderbird's
+        // `{mozilla}/…`), and the project root is only known once they are all loaded.
+        let text = crate::fsx::read_text(&file).map_err(|source| match from {
             None => L10nError::Read {
                 path: file.clone(),
                 source,
@@ -1004,171 +1017,36 @@ impl Loader<'_> {
         result
     }
 
+    /// Reads the table of config `file` into a [`Config`] (its includes and excludes loaded
+    /// first) and returns its index. The keys are read in a fixed order (basepath, env,
+    /// locales, paths, filters, includes, excludes); the first invalid one is the error.
     fn load_table(
         &mut self,
         file: &Path,
         id: PathBuf,
         table: &toml::Table,
     ) -> Result<usize, L10nError> {
-        let at = |key: &'static str| At { file, key };
-        let basepath = match table.get("basepath") {
-            None => ".".to_string(),
-            Some(v) => v
-                .as_str()
-                .ok_or_else(|| at("basepath").invalid("expected a string"))?
-                .to_string(),
-        };
-        let dir = file.parent().unwrap_or(Path::new("/"));
-        let config_root = normalize(&dir.join(&basepath));
-        if self.first_root.is_none() {
-            self.first_root = Some(config_root.clone());
-        }
-        self.bases.push((config_root.clone(), file.to_path_buf()));
-        let root_str = path_str(&config_root, at("basepath"))?.to_string();
-
-        let mut env: BTreeMap<String, String> = BTreeMap::new();
-        if let Some(v) = table.get("env") {
-            let t = v
-                .as_table()
-                .ok_or_else(|| at("env").invalid("expected a table"))?;
-            for (name, value) in t {
-                let key = format!("env.{name}");
-                let value = value
-                    .as_str()
-                    .ok_or_else(|| At { file, key: &key }.invalid("expected a string"))?;
-                env.insert(name.clone(), value.to_string());
-            }
-        }
-        env.extend(self.vars.iter().map(|(k, v)| (k.clone(), v.clone())));
-
+        let config_root = self.basepath(file, table)?;
+        let root_str = path_str(&config_root, At::new(file, "basepath"))?.to_string();
+        let env = self.env(file, table)?;
         let locales = match table.get("locales") {
             None => None,
-            Some(v) => Some(string_list(v, at("locales"))?.into_iter().collect()),
+            Some(v) => Some(
+                string_list(v, At::new(file, "locales"))?
+                    .into_iter()
+                    .collect(),
+            ),
         };
-
         let mut paths = Vec::new();
         for (i, entry) in tables(table, "paths", file)?.into_iter().enumerate() {
-            let key = |k: &str| format!("paths[{i}].{k}");
-            let l10n_key = key("l10n");
-            let l10n_at = At::new(file, &l10n_key);
-            let l10n_src = match entry.get("l10n") {
-                None => {
-                    return Err(
-                        l10n_at.invalid("missing: every [[paths]] entry needs an `l10n` pattern")
-                    )
-                }
-                Some(v) => v
-                    .as_str()
-                    .ok_or_else(|| l10n_at.invalid("expected a string"))?,
-            };
-            let l10n = self.pattern(l10n_src, &env, &root_str, LocaleVar::Bound, l10n_at)?;
-            let ref_key = key("reference");
-            let ref_at = At::new(file, &ref_key);
-            let reference = match entry.get("reference") {
-                None => None,
-                Some(v) => {
-                    let src = v
-                        .as_str()
-                        .ok_or_else(|| ref_at.invalid("expected a string"))?;
-                    Some(self.pattern(src, &env, &root_str, LocaleVar::Plain, ref_at)?)
-                }
-            };
-            if let Some(reference) = &reference {
-                check_mapping(&l10n, reference, l10n_at)?;
-            }
-            let loc_key = key("locales");
-            let locales = match entry.get("locales") {
-                None => None,
-                Some(v) => Some(
-                    string_list(v, At::new(file, &loc_key))?
-                        .into_iter()
-                        .collect(),
-                ),
-            };
-            paths.push(PathEntry {
-                l10n,
-                reference,
-                locales,
-                l10n_id: 0,
-            });
+            paths.push(self.path_entry(file, i, entry, &env, &root_str)?);
         }
-
         let mut rules = Vec::new();
         for (i, entry) in tables(table, "filters", file)?.into_iter().enumerate() {
-            let path_key = format!("filters[{i}].path");
-            let path_at = At::new(file, &path_key);
-            let path_srcs = match entry.get("path") {
-                None => {
-                    return Err(path_at.invalid("missing: every [[filters]] entry needs a `path`"))
-                }
-                Some(v) => string_or_list(v, path_at)?,
-            };
-            let action_key = format!("filters[{i}].action");
-            let action_at = At::new(file, &action_key);
-            let action = match entry.get("action").map(|v| v.as_str()) {
-                None => {
-                    return Err(
-                        action_at.invalid("missing: every [[filters]] entry needs an `action`")
-                    )
-                }
-                Some(Some("error")) => Action::Error,
-                Some(Some("warning")) => Action::Warning,
-                Some(Some("ignore")) => Action::Ignore,
-                Some(_) => {
-                    return Err(action_at.invalid("expected \"error\", \"warning\" or \"ignore\""))
-                }
-            };
-            let key_key = format!("filters[{i}].key");
-            let key_at = At::new(file, &key_key);
-            let keys = match entry.get("key") {
-                None => None,
-                Some(v) => Some(string_or_list(v, key_at)?),
-            };
-            for src in &path_srcs {
-                let path = self.pattern(src, &env, &root_str, LocaleVar::Bound, path_at)?;
-                match &keys {
-                    None => rules.push(Rule {
-                        path,
-                        key: None,
-                        action,
-                    }),
-                    Some(keys) => {
-                        for k in keys {
-                            rules.push(Rule {
-                                path: path.clone(),
-                                key: Some(key_matcher(k, key_at)?),
-                                action,
-                            });
-                        }
-                    }
-                }
-            }
+            rules.extend(self.filter_rules(file, i, entry, &env, &root_str)?);
         }
-
-        let mut children = Vec::new();
-        for (i, entry) in tables(table, "includes", file)?.into_iter().enumerate() {
-            let key = format!("includes[{i}].path");
-            let Some(child) = self.load_child(entry, &env, &config_root, file, &key)? else {
-                continue;
-            };
-            if !self.configs[child].excludes.is_empty() {
-                return Err(At { file, key: &key }
-                    .invalid("an included config cannot declare [[excludes]]"));
-            }
-            children.push(child);
-        }
-        let mut excludes = Vec::new();
-        for (i, entry) in tables(table, "excludes", file)?.into_iter().enumerate() {
-            let key = format!("excludes[{i}].path");
-            let Some(child) = self.load_child(entry, &env, &config_root, file, &key)? else {
-                continue;
-            };
-            if !self.configs[child].excludes.is_empty() {
-                return Err(At { file, key: &key }
-                    .invalid("an excluded config cannot declare [[excludes]]"));
-            }
-            excludes.push(child);
-        }
+        let children = self.sub_configs(file, table, SubConfigs::Includes, &env, &config_root)?;
+        let excludes = self.sub_configs(file, table, SubConfigs::Excludes, &env, &config_root)?;
 
         self.configs.push(Config {
             file: file.to_path_buf(),
@@ -1184,6 +1062,188 @@ impl Loader<'_> {
         let c = self.configs.len() - 1;
         self.configs[c].all_locales = all_locales_of(&self.configs, c);
         Ok(c)
+    }
+
+    /// The directory `basepath` names (relative to `file`'s directory, `.` by default),
+    /// recorded as a place patterns may lead into.
+    fn basepath(&mut self, file: &Path, table: &toml::Table) -> Result<PathBuf, L10nError> {
+        let basepath = match table.get("basepath") {
+            None => ".".to_string(),
+            Some(v) => v
+                .as_str()
+                .ok_or_else(|| At::new(file, "basepath").invalid("expected a string"))?
+                .to_string(),
+        };
+        let dir = file.parent().unwrap_or(Path::new("/"));
+        let config_root = normalize(&dir.join(&basepath));
+        if self.first_root.is_none() {
+            self.first_root = Some(config_root.clone());
+        }
+        self.bases.push((config_root.clone(), file.to_path_buf()));
+        Ok(config_root)
+    }
+
+    /// The variables of `file`'s patterns: its `[env]`, overridden by the command line's.
+    fn env(&self, file: &Path, table: &toml::Table) -> Result<BTreeMap<String, String>, L10nError> {
+        let mut env: BTreeMap<String, String> = BTreeMap::new();
+        if let Some(v) = table.get("env") {
+            let t = v
+                .as_table()
+                .ok_or_else(|| At::new(file, "env").invalid("expected a table"))?;
+            for (name, value) in t {
+                let key = format!("env.{name}");
+                let value = value
+                    .as_str()
+                    .ok_or_else(|| At { file, key: &key }.invalid("expected a string"))?;
+                env.insert(name.clone(), value.to_string());
+            }
+        }
+        env.extend(self.vars.iter().map(|(k, v)| (k.clone(), v.clone())));
+        Ok(env)
+    }
+
+    /// `[[paths]]` entry `i`: its `l10n` pattern (required), its `reference` (which must
+    /// have at least the wildcards of `l10n`) and its own `locales`.
+    fn path_entry(
+        &mut self,
+        file: &Path,
+        i: usize,
+        entry: &toml::Table,
+        env: &BTreeMap<String, String>,
+        root_str: &str,
+    ) -> Result<PathEntry, L10nError> {
+        let key = |k: &str| format!("paths[{i}].{k}");
+        let l10n_key = key("l10n");
+        let l10n_at = At::new(file, &l10n_key);
+        let l10n_src = match entry.get("l10n") {
+            None => {
+                return Err(
+                    l10n_at.invalid("missing: every [[paths]] entry needs an `l10n` pattern")
+                )
+            }
+            Some(v) => v
+                .as_str()
+                .ok_or_else(|| l10n_at.invalid("expected a string"))?,
+        };
+        let l10n = self.pattern(l10n_src, env, root_str, LocaleVar::Bound, l10n_at)?;
+        let ref_key = key("reference");
+        let ref_at = At::new(file, &ref_key);
+        let reference = match entry.get("reference") {
+            None => None,
+            Some(v) => {
+                let src = v
+                    .as_str()
+                    .ok_or_else(|| ref_at.invalid("expected a string"))?;
+                Some(self.pattern(src, env, root_str, LocaleVar::Plain, ref_at)?)
+            }
+        };
+        if let Some(reference) = &reference {
+            check_mapping(&l10n, reference, l10n_at)?;
+        }
+        let loc_key = key("locales");
+        let locales = match entry.get("locales") {
+            None => None,
+            Some(v) => Some(
+                string_list(v, At::new(file, &loc_key))?
+                    .into_iter()
+                    .collect(),
+            ),
+        };
+        Ok(PathEntry {
+            l10n,
+            reference,
+            locales,
+            l10n_id: 0,
+        })
+    }
+
+    /// `[[filters]]` entry `i` as rules: one per path pattern, or per path and key when the
+    /// entry names keys.
+    fn filter_rules(
+        &mut self,
+        file: &Path,
+        i: usize,
+        entry: &toml::Table,
+        env: &BTreeMap<String, String>,
+        root_str: &str,
+    ) -> Result<Vec<Rule>, L10nError> {
+        let path_key = format!("filters[{i}].path");
+        let path_at = At::new(file, &path_key);
+        let path_srcs = match entry.get("path") {
+            None => return Err(path_at.invalid("missing: every [[filters]] entry needs a `path`")),
+            Some(v) => string_or_list(v, path_at)?,
+        };
+        let action_key = format!("filters[{i}].action");
+        let action_at = At::new(file, &action_key);
+        let action = match entry.get("action").map(|v| v.as_str()) {
+            None => {
+                return Err(action_at.invalid("missing: every [[filters]] entry needs an `action`"))
+            }
+            Some(Some("error")) => Action::Error,
+            Some(Some("warning")) => Action::Warning,
+            Some(Some("ignore")) => Action::Ignore,
+            Some(_) => {
+                return Err(action_at.invalid("expected \"error\", \"warning\" or \"ignore\""))
+            }
+        };
+        let key_key = format!("filters[{i}].key");
+        let key_at = At::new(file, &key_key);
+        let keys = match entry.get("key") {
+            None => None,
+            Some(v) => Some(string_or_list(v, key_at)?),
+        };
+        let mut rules = Vec::new();
+        for src in &path_srcs {
+            let path = self.pattern(src, env, root_str, LocaleVar::Bound, path_at)?;
+            match &keys {
+                None => rules.push(Rule {
+                    path,
+                    key: None,
+                    action,
+                }),
+                Some(keys) => {
+                    for k in keys {
+                        rules.push(Rule {
+                            path: path.clone(),
+                            key: Some(key_matcher(k, key_at)?),
+                            action,
+                        });
+                    }
+                }
+            }
+        }
+        Ok(rules)
+    }
+
+    /// Loads the configs `file`'s `[[includes]]` or `[[excludes]]` name (missing ones
+    /// skipped when asked to) and returns their indices. Neither may declare excludes of its
+    /// own.
+    fn sub_configs(
+        &mut self,
+        file: &Path,
+        table: &toml::Table,
+        kind: SubConfigs,
+        env: &BTreeMap<String, String>,
+        config_root: &Path,
+    ) -> Result<Vec<usize>, L10nError> {
+        let (name, what) = match kind {
+            SubConfigs::Includes => ("includes", "an included config"),
+            SubConfigs::Excludes => ("excludes", "an excluded config"),
+        };
+        let mut loaded = Vec::new();
+        for (i, entry) in tables(table, name, file)?.into_iter().enumerate() {
+            let key = format!("{name}[{i}].path");
+            let Some(child) = self.load_child(entry, env, config_root, file, &key)? else {
+                continue;
+            };
+            if !self.configs[child].excludes.is_empty() {
+                return Err(
+                    At { file, key: &key }.invalid(format!("{what} cannot declare [[excludes]]"))
+                );
+            }
+            loaded.push(child);
+        }
+        Ok(loaded)
     }
 
     /// Loads the config named by an `[[includes]]` / `[[excludes]]` entry: its `path` is

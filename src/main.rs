@@ -581,13 +581,15 @@ fn site(project: &Project, out: Option<PathBuf>) -> Result<u8, String> {
     let mut broken = export_problems(&build.export, &mut s);
     match &build.site {
         Some(site) => {
-            let report = polyguide::site::write(site, &out, ws).map_err(|e| e.to_string())?;
+            let report = polyguide::site::write(site, &out, ws, &build.unbuilt_locales())
+                .map_err(|e| e.to_string())?;
             s.push_str(&format!(
-                "site: {} pages in {shown} ({} written, {} unchanged, {} removed)\n",
+                "site: {} pages in {shown} ({} written, {} unchanged, {} removed{})\n",
                 site.files.len(),
                 report.written.len(),
                 report.unchanged,
-                report.removed.len()
+                report.removed.len(),
+                kept_pages(&report.kept)
             ));
         }
         None => broken.push(format!(
@@ -597,6 +599,24 @@ fn site(project: &Project, out: Option<PathBuf>) -> Result<u8, String> {
     print(&s)?;
     report_broken(&broken);
     Ok(u8::from(!broken.is_empty()))
+}
+
+/// `; N earlier pages of LOCALES kept` for the site's summary line, or nothing.
+fn kept_pages(kept: &[String]) -> String {
+    if kept.is_empty() {
+        return String::new();
+    }
+    let locales: std::collections::BTreeSet<&str> = kept
+        .iter()
+        .filter_map(|rel| rel.split_once('/').map(|(locale, _)| locale))
+        .collect();
+    let locales: Vec<&str> = locales.into_iter().collect();
+    format!(
+        "; {} earlier page{} of {} kept",
+        kept.len(),
+        if kept.len() == 1 { "" } else { "s" },
+        locales.join(", ")
+    )
 }
 
 /// The export's skipped locales (appended to `out`) and broken parts (returned).

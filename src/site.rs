@@ -44,6 +44,17 @@ pub struct Build {
     pub export: ExportReport,
 }
 
+impl Build {
+    /// The locales the export did not build this time (below `min-complete`, or blocked by
+    /// a broken part such as an invalid stamps file): as export keeps their earlier bundles,
+    /// [`write`] keeps their earlier pages.
+    pub fn unbuilt_locales(&self) -> BTreeSet<String> {
+        let skipped = self.export.skipped.iter().map(|(locale, _)| locale.clone());
+        let blocked = self.export.broken.iter().filter_map(|(l, _)| l.clone());
+        skipped.chain(blocked).collect()
+    }
+}
+
 /// What [`write`] did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WriteReport {
@@ -53,6 +64,8 @@ pub struct WriteReport {
     pub unchanged: usize,
     /// Files of an earlier run that no longer belong.
     pub removed: Vec<String>,
+    /// Files of an earlier run kept because their locale was not built this time.
+    pub kept: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -115,133 +128,29 @@ pub fn build(project: &Project) -> Result<Build, SiteError> {
 /// Renders the site of an export read back with [`Bundles::read`].
 pub fn render(bundles: &Bundles) -> Result<Site, SiteError> {
     let env = templates()?;
-    let manifest = &bundles.manifest;
-    let source = manifest.source_locale.as_str();
-    if !manifest.locales.contains_key(source) {
-        return Err(bundle::BundleError::Invalid {
-            path: "manifest.json".into(),
-            why: format!("the source locale `{source}` has no entry"),
-        }
-        .into());
-    }
-    let no_guides = BTreeMap::new();
-    let guides_of = |locale: &str| bundles.guides.get(locale).unwrap_or(&no_guides);
-    let mut order: Vec<&str> = vec![source];
-    order.extend(
-        manifest
-            .locales
-            .keys()
-            .map(String::as_str)
-            .filter(|l| *l != source),
-    );
-    let names: BTreeMap<&str, String> = order
-        .iter()
-        .map(|l| (*l, ui::autonym(l).unwrap_or_else(|| l.to_string())))
-        .collect();
-    let directions: BTreeMap<&str, Direction> = manifest
-        .locales
-        .iter()
-        .map(|(l, e)| (l.as_str(), e.direction))
-        .collect();
-    let sources = bundles.guides.get(source);
+    let languages = Languages::of(&bundles.manifest)?;
     let mut files = BTreeMap::new();
-
-    for &locale in &order {
-        let entry = &manifest.locales[locale];
-        let guides = guides_of(locale);
-        let page_dir = entry.direction;
-        let ui = UiView::new(locale, page_dir);
-        let ctx = ItemContext {
-            page_lang: locale,
-            page_dir,
-            source,
-            directions: &directions,
-        };
-        for (id, guide) in guides {
-            let source_guide = sources.and_then(|s| s.get(id));
-            let view = guide_view(guide, source_guide, &ctx, &ui.ui);
-            let languages = language_links(&order, &names, &directions, locale, |l| {
-                if guides_of(l).contains_key(id) {
-                    format!("../{l}/{id}.html")
-                } else {
-                    format!("../{l}/index.html")
-                }
-            });
-            let page = GuidePage {
-                lang: locale,
-                dir: page_dir.as_str(),
-                title: &guide.title.text,
-                ui: &ui,
-                languages,
-                home: "../index.html",
-                index: "index.html",
-                guide: view,
-            };
-            let path = format!("{locale}/{id}.html");
-            files.insert(path.clone(), render_page(&env, "guide.html", &page, &path)?);
-        }
-        let mut listed: Vec<GuideLink> = guides
-            .iter()
-            .map(|(id, g)| GuideLink {
-                href: format!("{id}.html"),
-                title: item_view(&g.title, None, &ctx),
-            })
-            .collect();
-        listed.sort_by(|a, b| a.href.cmp(&b.href));
-        let page = LocalePage {
-            lang: locale,
-            dir: page_dir.as_str(),
-            ui: &ui,
-            languages: language_links(&order, &names, &directions, locale, |l| {
-                format!("../{l}/index.html")
-            }),
-            home: "../index.html",
-            completeness: locale_completeness(&ui.ui, entry, locale == source),
-            guides: listed,
-        };
-        let path = format!("{locale}/index.html");
-        files.insert(
-            path.clone(),
-            render_page(&env, "locale.html", &page, &path)?,
-        );
+    for &locale in &languages.order {
+        render_locale(&env, bundles, &languages, locale, &mut files)?;
     }
-
-    let home_ui = UiView::new(source, directions[source]);
-    let home = HomePage {
-        lang: source,
-        dir: directions[source].as_str(),
-        ui: &home_ui,
-        locales: order
-            .iter()
-            .map(|&l| {
-                let lui = Ui::for_locale(l);
-                HomeLocale {
-                    href: format!("{l}/index.html"),
-                    lang: l,
-                    dir: directions[l].as_str(),
-                    name: names[l].clone(),
-                    ui_lang: lui.lang,
-                    ui_dir: lui.dir,
-                    complete: locale_completeness(&lui, &manifest.locales[l], l == source)
-                        .into_iter()
-                        .next()
-                        .unwrap_or_default(),
-                }
-            })
-            .collect(),
-    };
     files.insert(
         "index.html".into(),
-        render_page(&env, "home.html", &home, "index.html")?,
+        render_home(&env, &bundles.manifest, &languages)?,
     );
     Ok(Site { files })
 }
 
 /// Writes the site into `out`, which must be empty, absent or an earlier site (it holds a
 /// [`SITE_LIST`]); files of the earlier site that no longer belong are removed, files whose
-/// bytes are already in place are left alone. `out` may not overlap the workspace's root
-/// (beyond lying inside it), content or locales.
-pub fn write(site: &Site, out: &Path, ws: &Workspace) -> Result<WriteReport, SiteError> {
+/// bytes are already in place are left alone. The earlier pages of `unbuilt` locales (see
+/// [`Build::unbuilt_locales`]) stay, and stay listed. `out` may not overlap the workspace's
+/// root (beyond lying inside it), content or locales.
+pub fn write(
+    site: &Site,
+    out: &Path,
+    ws: &Workspace,
+    unbuilt: &BTreeSet<String>,
+) -> Result<WriteReport, SiteError> {
     check_overlap(out, ws)?;
     let io = |what: &'static str, path: &Path| {
         let path = path.display().to_string();
@@ -283,6 +192,20 @@ pub fn write(site: &Site, out: &Path, ws: &Workspace) -> Result<WriteReport, Sit
         crate::fsx::write_atomic(&path, bytes).map_err(io("write", &path))?;
         report.written.push(rel.clone());
     }
+    remove_earlier(site, out, earlier, unbuilt, &mut report)?;
+    write_list(site, &list_path, &report.kept)?;
+    Ok(report)
+}
+
+/// Removes the files of the earlier site (`earlier`, as listed) that `site` no longer has,
+/// except those of `unbuilt` locales, which go to `report.kept`.
+fn remove_earlier(
+    site: &Site,
+    out: &Path,
+    earlier: Vec<String>,
+    unbuilt: &BTreeSet<String>,
+    report: &mut WriteReport,
+) -> Result<(), SiteError> {
     for rel in earlier {
         if site.files.contains_key(&rel) {
             continue;
@@ -290,27 +213,54 @@ pub fn write(site: &Site, out: &Path, ws: &Workspace) -> Result<WriteReport, Sit
         let Some(path) = safe_join(out, &rel) else {
             continue;
         };
+        if rel
+            .split_once('/')
+            .is_some_and(|(locale, _)| unbuilt.contains(locale))
+        {
+            // Still the site's while it is there; one removed by hand is no longer listed.
+            if path.symlink_metadata().is_ok() {
+                report.kept.push(rel);
+            }
+            continue;
+        }
         within(out, &path)?;
         match std::fs::remove_file(&path) {
             Ok(()) => report.removed.push(rel),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(io("remove", &path)(e)),
+            Err(e) => {
+                return Err(SiteError::Io {
+                    what: "remove",
+                    path: path.display().to_string(),
+                    source: e,
+                })
+            }
         }
         if let Some(parent) = path.parent().filter(|p| *p != out) {
             // Only an empty directory goes; one with anything else in it stays.
             let _ = std::fs::remove_dir(parent);
         }
     }
+    Ok(())
+}
+
+/// Writes the [`SITE_LIST`]: the files of `site` and the earlier files `kept`, sorted (left
+/// alone when it already says that).
+fn write_list(site: &Site, list_path: &Path, kept: &[String]) -> Result<(), SiteError> {
+    let files: BTreeSet<&str> = site.files.keys().chain(kept).map(String::as_str).collect();
     let mut list =
         String::from("polyguide site: the files below were written by `polyguide site`\n");
-    for rel in site.files.keys() {
+    for rel in files {
         list.push_str(rel);
         list.push('\n');
     }
-    if crate::fsx::read_text(&list_path).ok().as_deref() != Some(list.as_str()) {
-        crate::fsx::write_atomic(&list_path, list.as_bytes()).map_err(io("write", &list_path))?;
+    if crate::fsx::read_text(list_path).ok().as_deref() != Some(list.as_str()) {
+        crate::fsx::write_atomic(list_path, list.as_bytes()).map_err(|source| SiteError::Io {
+            what: "write",
+            path: list_path.display().to_string(),
+            source,
+        })?;
     }
-    Ok(report)
+    Ok(())
 }
 
 /// Refuses to write or remove through a symbolic link that leaves the output directory.
@@ -320,6 +270,176 @@ fn within(out: &Path, path: &Path) -> Result<(), SiteError> {
         path: path.display().to_string(),
         source: std::io::Error::other(why.to_string()),
     })
+}
+
+// ---------------------------------------------------------------------------------------
+// Pages: what [`render`] writes for each locale and for the home page.
+
+/// The languages of a site: the source first, then the other locales of the manifest in
+/// its order, each with its name (in itself) and its direction.
+struct Languages<'a> {
+    source: &'a str,
+    order: Vec<&'a str>,
+    names: BTreeMap<&'a str, String>,
+    directions: BTreeMap<&'a str, Direction>,
+}
+
+impl<'a> Languages<'a> {
+    /// The languages of `manifest`, which must have an entry for its source locale.
+    fn of(manifest: &'a bundle::Manifest) -> Result<Languages<'a>, SiteError> {
+        let source = manifest.source_locale.as_str();
+        if !manifest.locales.contains_key(source) {
+            return Err(bundle::BundleError::Invalid {
+                path: "manifest.json".into(),
+                why: format!("the source locale `{source}` has no entry"),
+            }
+            .into());
+        }
+        let mut order: Vec<&str> = vec![source];
+        order.extend(
+            manifest
+                .locales
+                .keys()
+                .map(String::as_str)
+                .filter(|l| *l != source),
+        );
+        let names = order
+            .iter()
+            .map(|l| (*l, ui::autonym(l).unwrap_or_else(|| l.to_string())))
+            .collect();
+        let directions = manifest
+            .locales
+            .iter()
+            .map(|(l, e)| (l.as_str(), e.direction))
+            .collect();
+        Ok(Languages {
+            source,
+            order,
+            names,
+            directions,
+        })
+    }
+
+    /// The language switcher of a page in `current`: a link per language to `href(lang)`.
+    fn links(&self, current: &str, href: impl Fn(&str) -> String) -> Vec<LanguageLink> {
+        self.order
+            .iter()
+            .map(|&l| LanguageLink {
+                href: href(l),
+                lang: l.to_string(),
+                dir: self.directions[l].as_str(),
+                name: self.names[l].clone(),
+                current: l == current,
+            })
+            .collect()
+    }
+}
+
+/// Whether `locale`'s bundles hold guide `id`.
+fn has_guide(bundles: &Bundles, locale: &str, id: &str) -> bool {
+    bundles
+        .guides
+        .get(locale)
+        .is_some_and(|guides| guides.contains_key(id))
+}
+
+/// The pages of `locale`: one per guide, and its index.
+fn render_locale(
+    env: &minijinja::Environment,
+    bundles: &Bundles,
+    languages: &Languages,
+    locale: &str,
+    files: &mut BTreeMap<String, Vec<u8>>,
+) -> Result<(), SiteError> {
+    let entry = &bundles.manifest.locales[locale];
+    let no_guides = BTreeMap::new();
+    let guides = bundles.guides.get(locale).unwrap_or(&no_guides);
+    let sources = bundles.guides.get(languages.source);
+    let page_dir = entry.direction;
+    let ui = UiView::new(locale, page_dir);
+    let ctx = ItemContext {
+        page_lang: locale,
+        page_dir,
+        source: languages.source,
+        directions: &languages.directions,
+    };
+    for (id, guide) in guides {
+        let source_guide = sources.and_then(|s| s.get(id));
+        let page = GuidePage {
+            lang: locale,
+            dir: page_dir.as_str(),
+            title: &guide.title.text,
+            ui: &ui,
+            languages: languages.links(locale, |l| {
+                if has_guide(bundles, l, id) {
+                    format!("../{l}/{id}.html")
+                } else {
+                    format!("../{l}/index.html")
+                }
+            }),
+            home: "../index.html",
+            index: "index.html",
+            guide: guide_view(guide, source_guide, &ctx, &ui.ui),
+        };
+        let path = format!("{locale}/{id}.html");
+        files.insert(path.clone(), render_page(env, "guide.html", &page, &path)?);
+    }
+    let mut listed: Vec<GuideLink> = guides
+        .iter()
+        .map(|(id, g)| GuideLink {
+            href: format!("{id}.html"),
+            title: item_view(&g.title, None, &ctx),
+        })
+        .collect();
+    listed.sort_by(|a, b| a.href.cmp(&b.href));
+    let page = LocalePage {
+        lang: locale,
+        dir: page_dir.as_str(),
+        ui: &ui,
+        languages: languages.links(locale, |l| format!("../{l}/index.html")),
+        home: "../index.html",
+        completeness: locale_completeness(&ui.ui, entry, locale == languages.source),
+        guides: listed,
+    };
+    let path = format!("{locale}/index.html");
+    files.insert(path.clone(), render_page(env, "locale.html", &page, &path)?);
+    Ok(())
+}
+
+/// The home page: every language, each named in itself with its completeness.
+fn render_home(
+    env: &minijinja::Environment,
+    manifest: &bundle::Manifest,
+    languages: &Languages,
+) -> Result<Vec<u8>, SiteError> {
+    let source = languages.source;
+    let directions = &languages.directions;
+    let home_ui = UiView::new(source, directions[source]);
+    let home = HomePage {
+        lang: source,
+        dir: directions[source].as_str(),
+        ui: &home_ui,
+        locales: languages
+            .order
+            .iter()
+            .map(|&l| {
+                let lui = Ui::for_locale(l);
+                HomeLocale {
+                    href: format!("{l}/index.html"),
+                    lang: l,
+                    dir: directions[l].as_str(),
+                    name: languages.names[l].clone(),
+                    ui_lang: lui.lang,
+                    ui_dir: lui.dir,
+                    complete: locale_completeness(&lui, &manifest.locales[l], l == source)
+                        .into_iter()
+                        .next()
+                        .unwrap_or_default(),
+                }
+            })
+            .collect(),
+    };
+    render_page(env, "home.html", &home, "index.html")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -607,25 +727,6 @@ fn locale_completeness(ui: &Ui, entry: &bundle::LocaleEntry, is_source: bool) ->
         parts.push(ui.text_with("page-fallback", &[("count", entry.counts.fallback)]));
     }
     parts
-}
-
-fn language_links(
-    order: &[&str],
-    names: &BTreeMap<&str, String>,
-    directions: &BTreeMap<&str, Direction>,
-    current: &str,
-    href: impl Fn(&str) -> String,
-) -> Vec<LanguageLink> {
-    order
-        .iter()
-        .map(|&l| LanguageLink {
-            href: href(l),
-            lang: l.to_string(),
-            dir: directions[l].as_str(),
-            name: names[l].clone(),
-            current: l == current,
-        })
-        .collect()
 }
 
 /// Splits a bundle text into plain text and the variables it declares (`{$name}`).

@@ -655,6 +655,8 @@ impl Config {
         Config::parse_with(text, true)
     }
 
+    /// The keys are checked in a fixed order, each by its own function; the first invalid
+    /// one is the error.
     fn parse_with(text: &str, needs_source: bool) -> Result<Config, String> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
@@ -662,109 +664,12 @@ impl Config {
             e.to_string().trim_end().to_string()
         })?;
 
-        let raw_source = match raw.source_locale.as_deref() {
-            Some(s) => s,
-            None if !needs_source => "en",
-            None => return Err("missing key `source-locale` (the language the content is written in, e.g. `source-locale = \"en\"`)".into()),
-        };
-        let source_locale = check_locale("source-locale", raw_source)?;
-        let (listed, discover_locales) = match &raw.locales {
-            LocalesSpec::List(list) => (list.as_slice(), false),
-            LocalesSpec::All(star) if star == "*" => (&[][..], true),
-            LocalesSpec::All(other) => {
-                return Err(format!(
-                    "key `locales`: `{other}` is not a list; write `locales = [\"fr\", …]`, or `locales = \"*\"` for every locale directory"
-                ))
-            }
-        };
-        let mut locales = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for locale in listed {
-            let locale = check_locale("locales", locale)?;
-            if locale == source_locale {
-                return Err(format!(
-                    "key `locales`: {locale} is the source locale; list only translation locales"
-                ));
-            }
-            if !seen.insert(locale.clone()) {
-                return Err(format!("key `locales`: {locale} is listed twice"));
-            }
-            locales.push(locale);
-        }
-
-        let mut fallback = BTreeMap::new();
-        for (locale, chain) in raw.fallback {
-            let key = format!("fallback.\"{locale}\"");
-            let locale = check_locale(&key, &locale)?;
-            if !locales.contains(&locale) {
-                return Err(format!(
-                    "key `{key}`: {locale} is not one of the configured `locales`"
-                ));
-            }
-            let mut checked = Vec::new();
-            for l in &chain {
-                let l = check_locale(&key, l)?;
-                if l == locale {
-                    return Err(format!("key `{key}`: a locale cannot fall back to itself"));
-                }
-                checked.push(l);
-            }
-            fallback.insert(locale, checked);
-        }
-
-        let mut rules = BTreeMap::new();
-        for (name, level) in raw.rules {
-            if crate::rules::find(&name).is_none() {
-                let hint =
-                    crate::suggest::nearest(&name, crate::rules::RULES.iter().map(|r| r.name))
-                        .map(|s| format!(" (did you mean `{s}`?)"))
-                        .unwrap_or_default();
-                return Err(format!(
-                    "key `rules.{name}`: no such rule{hint}; `polyguide explain` lists them"
-                ));
-            }
-            let severity = match level.as_str() {
-                "error" => Some(Severity::Error),
-                "warning" => Some(Severity::Warning),
-                "info" => Some(Severity::Info),
-                "off" => None,
-                other => {
-                    return Err(format!(
-                        "key `rules.{name}`: `{other}` is not a severity; use \"error\", \"warning\", \"info\" or \"off\""
-                    ))
-                }
-            };
-            rules.insert(name, severity);
-        }
-
-        for (i, entry) in raw.ignore.iter().enumerate() {
-            let key = format!("ignore[{i}]");
-            if entry.rules.is_empty() && entry.paths.is_empty() && entry.ids.is_empty() {
-                return Err(format!("key `{key}`: give at least one of `rules`, `paths`, `ids` (an empty entry would ignore everything)"));
-            }
-            for rule in &entry.rules {
-                if crate::rules::find(rule).is_none() {
-                    return Err(format!(
-                        "key `{key}.rules`: no such rule `{rule}`; `polyguide explain` lists them"
-                    ));
-                }
-            }
-        }
-
-        let export_stale_fallback = match raw.export.stale.as_deref() {
-            None | Some("ship") => false,
-            Some("fallback") => true,
-            Some(other) => {
-                return Err(format!(
-                    "key `export.stale`: `{other}` is not a policy; use \"ship\" or \"fallback\""
-                ))
-            }
-        };
-        let export_min_complete = raw.export.min_complete.unwrap_or(0.0);
-        if !(0.0..=100.0).contains(&export_min_complete) {
-            return Err("key `export.min-complete`: a percentage from 0 to 100".into());
-        }
-
+        let source_locale = check_source_locale(raw.source_locale.as_deref(), needs_source)?;
+        let (locales, discover_locales) = check_locales(&raw.locales, &source_locale)?;
+        let fallback = check_fallback(raw.fallback, &locales)?;
+        let rules = check_rules(raw.rules)?;
+        check_ignores(&raw.ignore)?;
+        let (export_stale_fallback, export_min_complete) = check_export_policy(&raw.export)?;
         let checks = check_settings(&raw.checks)?;
 
         Ok(Config {
@@ -792,6 +697,141 @@ impl Config {
             )?,
         })
     }
+}
+
+/// `source-locale`: required in a `polyguide.toml`, `en` when only its settings are read.
+fn check_source_locale(raw: Option<&str>, needs_source: bool) -> Result<String, String> {
+    let raw_source = match raw {
+        Some(s) => s,
+        None if !needs_source => "en",
+        None => return Err("missing key `source-locale` (the language the content is written in, e.g. `source-locale = \"en\"`)".into()),
+    };
+    check_locale("source-locale", raw_source)
+}
+
+/// `locales`: the translation locales, each valid, listed once and not the source; and
+/// whether the list is `"*"` (discover them on disk).
+fn check_locales(spec: &LocalesSpec, source_locale: &str) -> Result<(Vec<String>, bool), String> {
+    let (listed, discover_locales) = match spec {
+        LocalesSpec::List(list) => (list.as_slice(), false),
+        LocalesSpec::All(star) if star == "*" => (&[][..], true),
+        LocalesSpec::All(other) => {
+            return Err(format!(
+                "key `locales`: `{other}` is not a list; write `locales = [\"fr\", …]`, or `locales = \"*\"` for every locale directory"
+            ))
+        }
+    };
+    let mut locales = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for locale in listed {
+        let locale = check_locale("locales", locale)?;
+        if locale == source_locale {
+            return Err(format!(
+                "key `locales`: {locale} is the source locale; list only translation locales"
+            ));
+        }
+        if !seen.insert(locale.clone()) {
+            return Err(format!("key `locales`: {locale} is listed twice"));
+        }
+        locales.push(locale);
+    }
+    Ok((locales, discover_locales))
+}
+
+/// `[fallback]`: chains of valid locales, each for a configured locale and never through
+/// that locale itself.
+fn check_fallback(
+    raw: BTreeMap<String, Vec<String>>,
+    locales: &[String],
+) -> Result<BTreeMap<String, Vec<String>>, String> {
+    let mut fallback = BTreeMap::new();
+    for (locale, chain) in raw {
+        let key = format!("fallback.\"{locale}\"");
+        let locale = check_locale(&key, &locale)?;
+        if !locales.contains(&locale) {
+            return Err(format!(
+                "key `{key}`: {locale} is not one of the configured `locales`"
+            ));
+        }
+        let mut checked = Vec::new();
+        for l in &chain {
+            let l = check_locale(&key, l)?;
+            if l == locale {
+                return Err(format!("key `{key}`: a locale cannot fall back to itself"));
+            }
+            checked.push(l);
+        }
+        fallback.insert(locale, checked);
+    }
+    Ok(fallback)
+}
+
+/// `[rules]`: known rule names (a near miss is suggested) mapped to a severity, `None` for
+/// `"off"`.
+fn check_rules(
+    raw: BTreeMap<String, String>,
+) -> Result<BTreeMap<String, Option<Severity>>, String> {
+    let mut rules = BTreeMap::new();
+    for (name, level) in raw {
+        if crate::rules::find(&name).is_none() {
+            let hint = crate::suggest::nearest(&name, crate::rules::RULES.iter().map(|r| r.name))
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
+            return Err(format!(
+                "key `rules.{name}`: no such rule{hint}; `polyguide explain` lists them"
+            ));
+        }
+        let severity = match level.as_str() {
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            "off" => None,
+            other => {
+                return Err(format!(
+                    "key `rules.{name}`: `{other}` is not a severity; use \"error\", \"warning\", \"info\" or \"off\""
+                ))
+            }
+        };
+        rules.insert(name, severity);
+    }
+    Ok(rules)
+}
+
+/// `[[ignore]]`: every entry narrows by at least one list, and names only known rules.
+fn check_ignores(entries: &[Ignore]) -> Result<(), String> {
+    for (i, entry) in entries.iter().enumerate() {
+        let key = format!("ignore[{i}]");
+        if entry.rules.is_empty() && entry.paths.is_empty() && entry.ids.is_empty() {
+            return Err(format!("key `{key}`: give at least one of `rules`, `paths`, `ids` (an empty entry would ignore everything)"));
+        }
+        for rule in &entry.rules {
+            if crate::rules::find(rule).is_none() {
+                return Err(format!(
+                    "key `{key}.rules`: no such rule `{rule}`; `polyguide explain` lists them"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `[export] stale` and `min-complete`: whether stale translations fall back instead of
+/// shipping, and the completeness a locale needs to be exported.
+fn check_export_policy(raw: &RawExport) -> Result<(bool, f64), String> {
+    let stale_fallback = match raw.stale.as_deref() {
+        None | Some("ship") => false,
+        Some("fallback") => true,
+        Some(other) => {
+            return Err(format!(
+                "key `export.stale`: `{other}` is not a policy; use \"ship\" or \"fallback\""
+            ))
+        }
+    };
+    let min_complete = raw.min_complete.unwrap_or(0.0);
+    if !(0.0..=100.0).contains(&min_complete) {
+        return Err("key `export.min-complete`: a percentage from 0 to 100".into());
+    }
+    Ok((stale_fallback, min_complete))
 }
 
 /// The validated `[checks]` table.

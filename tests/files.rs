@@ -24,7 +24,14 @@ fn command(ws: &TestWs, args: &[&str]) -> Command {
 /// Runs polyguide; fails the test if it has not ended after `limit`.
 #[track_caller]
 fn run_within(ws: &TestWs, args: &[&str], limit: Duration) -> Output {
-    let mut child = command(ws, args).spawn().expect("polyguide runs");
+    output_within(command(ws, args), args, limit)
+}
+
+/// Runs `command` (polyguide with `args`); kills it and fails the test if it has not ended
+/// after `limit`.
+#[track_caller]
+fn output_within(mut command: Command, args: &[&str], limit: Duration) -> Output {
+    let mut child = command.spawn().expect("polyguide runs");
     let start = Instant::now();
     loop {
         if child.try_wait().unwrap().is_some() {
@@ -116,6 +123,86 @@ fn a_fifo_stamps_file_never_hangs_a_command() {
             "{args:?}: {}",
             text(&out.stderr)
         );
+    }
+}
+
+/// `polyguide --l10n-toml CONFIG lint` in `dir` (no polyguide.toml), killed after 10 s.
+#[track_caller]
+fn lint_l10n_toml(dir: &Path, config: &str) -> Output {
+    let args = ["--l10n-toml", config, "lint"];
+    let mut c = Command::new(env!("CARGO_BIN_EXE_polyguide"));
+    c.current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    output_within(c, &args, Duration::from_secs(10))
+}
+
+/// A compare-locales project in a temporary directory: `main.toml` includes `inc.toml`,
+/// and both name one reference file.
+fn l10n_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |rel: &str, text: &str| {
+        let path = dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write("main.toml", "locales = [\"fr\"]\n[[paths]]\nreference = \"en/*.ftl\"\nl10n = \"{locale}/*.ftl\"\n[[includes]]\npath = \"inc.toml\"\n");
+    write("inc.toml", "locales = [\"fr\"]\n");
+    write("en/a.ftl", "a = A\n");
+    write("fr/a.ftl", "a = Á\n");
+    dir
+}
+
+#[cfg(unix)]
+#[test]
+fn an_l10n_toml_that_is_a_fifo_or_links_to_dev_zero_is_an_error_not_a_hang() {
+    let dir = l10n_project();
+    let out = lint_l10n_toml(dir.path(), "main.toml");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+
+    // The config given on the command line, then the included one, linked to /dev/zero:
+    // read unbounded, it would fill the memory.
+    for (config, replaced) in [("zero.toml", "zero.toml"), ("main.toml", "inc.toml")] {
+        let path = dir.path().join(replaced);
+        let _ = std::fs::remove_file(&path);
+        std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
+        let out = lint_l10n_toml(dir.path(), config);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{config}: {stderr}");
+        assert!(
+            stderr.contains("cannot read config")
+                && stderr.contains(replaced)
+                && stderr.contains("a device, not a regular file"),
+            "{config}: {stderr}"
+        );
+        std::fs::remove_file(&path).unwrap();
+    }
+
+    // The same as FIFOs: opened for reading, each would wait for a writer forever.
+    for (config, replaced) in [("fifo.toml", "fifo.toml"), ("main.toml", "inc.toml")] {
+        let path = dir.path().join(replaced);
+        let _ = std::fs::remove_file(&path);
+        let made = Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !made {
+            eprintln!("mkfifo is not available: skipped");
+            return;
+        }
+        let out = lint_l10n_toml(dir.path(), config);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{config}: {stderr}");
+        assert!(
+            stderr.contains("cannot read config")
+                && stderr.contains(replaced)
+                && stderr.contains("a named pipe (FIFO)"),
+            "{config}: {stderr}"
+        );
+        std::fs::remove_file(&path).unwrap();
     }
 }
 

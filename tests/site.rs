@@ -319,12 +319,12 @@ fn pages_of_a_removed_guide_are_removed_and_other_files_stay() {
     let ws = fixture();
     ws.write("content/h.yaml", "id: h\ntitle: Second\nmethods:\n  - id: m\n    title: M\n    steps:\n      - id: a\n        text: Step.\n");
     let out = ws.path("site");
-    let written = site::write(&build(&ws), &out, &ws.workspace()).unwrap();
+    let written = site::write(&build(&ws), &out, &ws.workspace(), &Default::default()).unwrap();
     assert_eq!(written.written.len(), 10);
     assert!(out.join("fr/h.html").is_file());
     std::fs::write(out.join("fr/notes.txt"), "mine").unwrap();
     std::fs::remove_file(ws.path("content/h.yaml")).unwrap();
-    let report = site::write(&build(&ws), &out, &ws.workspace()).unwrap();
+    let report = site::write(&build(&ws), &out, &ws.workspace(), &Default::default()).unwrap();
     assert_eq!(report.removed, ["ar/h.html", "en/h.html", "fr/h.html"]);
     assert!(!out.join("fr/h.html").exists() && !out.join("en").join("h.html").exists());
     assert_eq!(
@@ -352,7 +352,7 @@ fn the_site_is_never_written_over_something_else() {
     std::fs::create_dir_all(&foreign).unwrap();
     std::fs::write(foreign.join("keep.md"), "x").unwrap();
     assert!(matches!(
-        site::write(&site, &foreign, &workspace),
+        site::write(&site, &foreign, &workspace, &Default::default()),
         Err(SiteError::NotASite(_))
     ));
     for (out, relation) in [
@@ -364,7 +364,7 @@ fn the_site_is_never_written_over_something_else() {
             "is or contains the workspace",
         ),
     ] {
-        match site::write(&site, &out, &workspace) {
+        match site::write(&site, &out, &workspace, &Default::default()) {
             Err(SiteError::Overlap { relation: r, .. }) => {
                 assert_eq!(r, relation, "{}", out.display())
             }
@@ -470,11 +470,11 @@ fn the_site_is_never_written_through_a_link_that_leaves_its_directory() {
     let ws = fixture();
     let site = build(&ws);
     let out = ws.path("site");
-    site::write(&site, &out, &ws.workspace()).unwrap();
+    site::write(&site, &out, &ws.workspace(), &Default::default()).unwrap();
     let elsewhere = tempfile::tempdir().unwrap();
     std::fs::remove_dir_all(out.join("fr")).unwrap();
     std::os::unix::fs::symlink(elsewhere.path(), out.join("fr")).unwrap();
-    let err = site::write(&site, &out, &ws.workspace())
+    let err = site::write(&site, &out, &ws.workspace(), &Default::default())
         .unwrap_err()
         .to_string();
     assert!(
@@ -482,4 +482,86 @@ fn the_site_is_never_written_through_a_link_that_leaves_its_directory() {
         "{err}"
     );
     assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+}
+
+/// Regression: `polyguide site` removed the pages of a locale that export did not build
+/// (below `min-complete`, or blocked by an invalid stamps file), though export keeps that
+/// locale's earlier bundle. Its earlier pages now stay, listed as the site's, until the
+/// locale is built again or leaves the configuration.
+#[test]
+fn pages_of_a_locale_export_skipped_or_blocked_are_kept() {
+    let ws = fixture();
+    let bin = env!("CARGO_BIN_EXE_polyguide");
+    let run = |code: i32| {
+        let o = Command::new(bin)
+            .current_dir(ws.root())
+            .args(["site", "--out", "site"])
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        let (stdout, stderr) = (
+            String::from_utf8(o.stdout).unwrap(),
+            String::from_utf8(o.stderr).unwrap(),
+        );
+        assert_eq!(o.status.code(), Some(code), "{stdout}{stderr}");
+        (stdout, stderr)
+    };
+    let read = |rel: &str| std::fs::read_to_string(ws.path("site").join(rel)).ok();
+    let list = || ws.read(&format!("site/{}", site::SITE_LIST));
+    run(0);
+    let ar_pages = ["ar/g.html", "ar/index.html"].map(read);
+    assert!(ar_pages.iter().all(Option::is_some));
+    let full_list = list();
+
+    // ar is 40 % complete: below min-complete, export skips it.
+    let config = ws.read("polyguide.toml");
+    ws.write(
+        "polyguide.toml",
+        &format!("{config}[export]\nmin-complete = 60.0\n"),
+    );
+    let (stdout, _) = run(0);
+    assert!(stdout.starts_with("skipped ar: "), "{stdout}");
+    assert!(
+        stdout.ends_with(
+            "site: 5 pages in site (5 written, 0 unchanged, 0 removed; 2 earlier pages of ar kept)\n"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        ["ar/g.html", "ar/index.html"].map(read) == ar_pages,
+        "ar's pages are kept"
+    );
+    assert_eq!(list(), full_list, "the kept pages stay listed");
+    let fr_pages = ["fr/g.html", "fr/index.html"].map(read);
+
+    // fr's stamps file is invalid: export does not build fr (exit 1), its pages stay too.
+    let stamps = ws.read("locales/fr/polyguide.stamps");
+    ws.write("locales/fr/polyguide.stamps", "format = 99\n");
+    let (stdout, stderr) = run(1);
+    assert!(stderr.contains("not built fr: "), "{stderr}");
+    assert!(
+        stdout.ends_with("site: 3 pages in site (3 written, 0 unchanged, 0 removed; 4 earlier pages of ar, fr kept)\n"),
+        "{stdout}"
+    );
+    assert!(
+        ["fr/g.html", "fr/index.html"].map(read) == fr_pages,
+        "fr's pages are kept"
+    );
+    assert!(
+        ["ar/g.html", "ar/index.html"].map(read) == ar_pages,
+        "ar's pages are kept"
+    );
+    assert_eq!(list(), full_list);
+
+    // Built again, both are rewritten from their bundles; dropped from the configuration,
+    // ar's pages go.
+    ws.write("locales/fr/polyguide.stamps", &stamps);
+    ws.write("polyguide.toml", &config);
+    let (stdout, _) = run(0);
+    assert!(stdout.ends_with("0 removed)\n"), "{stdout}");
+    assert_eq!(list(), full_list);
+    ws.write("polyguide.toml", &config.replace(", \"ar\"", ""));
+    let (stdout, _) = run(0);
+    assert!(stdout.ends_with("2 removed)\n"), "{stdout}");
+    assert!(read("ar/g.html").is_none() && read("ar/index.html").is_none());
 }
