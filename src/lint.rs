@@ -185,7 +185,7 @@ pub fn run_streaming(
     crate::parallel::in_order_parallel(
         &locales,
         |locale| {
-            let batch = lint_locale(project, source, fallback_defs, locale);
+            let batch = run_locale(project, source, fallback_defs, locale);
             let text = render(&batch);
             (batch, text)
         },
@@ -329,7 +329,7 @@ struct LocaleRun<'a> {
 /// Every check on one locale: its files read (through the workspace's overlay) and parsed,
 /// aligned with the prepared `source`, the rules run and the configuration applied. What
 /// [`run_streaming`] does for each locale; [`lint_file`] does the same for one file.
-pub fn lint_locale(
+pub fn run_locale(
     project: &Project,
     source: &Source,
     fallback_defs: &FxHashMap<String, OwnedDefs>,
@@ -382,7 +382,7 @@ pub fn lint_locale(
 }
 
 /// The definitions of a locale's other files, for checking one file alone
-/// ([`lint_file`]): each file's, in the order [`lint_locale`] reads them.
+/// ([`lint_file`]): each file's, in the order [`run_locale`] reads them.
 #[derive(Default)]
 pub struct OtherFiles<'d> {
     /// The files before the checked one. Definitions in any file of the locale count as
@@ -392,7 +392,7 @@ pub struct OtherFiles<'d> {
     pub following: Vec<&'d OwnedDefs>,
 }
 
-/// [`lint_locale`]'s findings in one translation file of `locale`, checking only that file:
+/// [`run_locale`]'s findings in one translation file of `locale`, checking only that file:
 /// what the language server does after an edit. The locale's other files are known by their
 /// definitions (`others`), so a reference into them resolves as in the whole-locale run;
 /// `source_file` is the index of the source file it translates (`None`: no source file maps

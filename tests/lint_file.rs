@@ -13,7 +13,7 @@ use polyguide::project::Project;
 use polyguide::source::Source;
 use polyguide::Workspace;
 
-/// For every translation file of every locale: `lint_file` == `lint_locale` on that file.
+/// For every translation file of every locale: `lint_file` == `run_locale` on that file.
 fn assert_same_findings(ws: &Workspace) -> usize {
     let project = Project::load(ws);
     let parsed = lint::parse_source(&project);
@@ -21,7 +21,7 @@ fn assert_same_findings(ws: &Workspace) -> usize {
     let fallback = lint::fallback_definitions(ws, &ws.config.locales);
     let mut compared = 0;
     for locale in &ws.config.locales {
-        let whole = lint::lint_locale(&project, &source, &fallback, locale).diagnostics;
+        let whole = lint::run_locale(&project, &source, &fallback, locale).diagnostics;
         let (paths, _) = ws.scan_translation_files(locale);
         let defs: Vec<OwnedDefs> = paths
             .iter()

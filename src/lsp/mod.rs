@@ -3,8 +3,9 @@
 //!
 //! It is the lint, live: the project is loaded once ([`crate::project::Project`]), its
 //! source side prepared once ([`crate::source::Source`]), and every edit of a translation
-//! file re-runs [`crate::lint::lint_locale`] on that file's locale, reading open documents
-//! from an [`crate::overlay::Overlay`] instead of the disk. So the findings, severities,
+//! file re-checks that file alone ([`crate::lint::lint_file`], with the locale's other files
+//! known by their definitions), reading open documents from an [`crate::overlay::Overlay`]
+//! instead of the disk. So the findings, severities,
 //! ignores and help texts are `polyguide lint`'s, by construction. A change to a source file
 //! (content YAML, source FTL, `polyguide.toml`) reloads the project.
 //!
