@@ -203,7 +203,7 @@ pub enum L10nError {
     },
 }
 
-/// What a [[filters]] rule (or the default) says about a file or an entity.
+/// What a `[[filters]]` rule (or the default) says about a file or an entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     Error,
@@ -223,7 +223,7 @@ impl Action {
 }
 
 impl Project {
-    /// Loads the configs (each may [[includes]] / [[excludes]] others). `vars` are extra
+    /// Loads the configs (each may `[[includes]]` / `[[excludes]]` others). `vars` are extra
     /// variables like compare-locales' `-D name=value` (override [env]).
     pub fn load(
         configs: &[PathBuf],
@@ -416,7 +416,7 @@ impl Project {
         best.map_or_else(|| "en-US".to_string(), |(l, _)| l)
     }
 
-    /// Every existing reference file (root-relative, `/`), sorted, that some [[paths]] entry's
+    /// Every existing reference file (root-relative, `/`), sorted, that some `[[paths]]` entry's
     /// `reference` pattern matches (only .ftl files). Like compare-locales' reference
     /// validation, this looks at every entry of every config, whatever its locales, and
     /// ignores excludes.
@@ -439,7 +439,7 @@ impl Project {
     }
 
     /// The l10n path (root-relative) of a reference file for `locale`, using the LAST-declared
-    /// active [[paths]] entry whose reference matches; None if no active entry covers this
+    /// active `[[paths]]` entry whose reference matches; None if no active entry covers this
     /// reference for this locale (locale not in the config's locales, or not in the entry's
     /// own `locales`, or removed by an exclude). Only patterns are consulted, not the disk.
     pub fn l10n_path(&self, reference: &str, locale: &str) -> Option<String> {
@@ -468,7 +468,7 @@ impl Project {
             .collect()
     }
 
-    /// Every l10n path that active [[paths]] entries map a reference file to for `locale`,
+    /// Every l10n path that active `[[paths]]` entries map a reference file to for `locale`,
     /// last-declared entry first, without duplicates. compare-locales compares a reference
     /// against each of them. There is more than one only when entries with *different*
     /// mappings match the same reference. The first one is [`Project::l10n_path`].
@@ -578,7 +578,7 @@ impl Project {
         })
     }
 
-    /// The [[filters]] action for a file (`key` None) or an entity (`key` Some(id)) of
+    /// The `[[filters]]` action for a file (`key` None) or an entity (`key` Some(id)) of
     /// `locale`, by compare-locales' rules: rules tried last to first, first whose path (and
     /// key-ness/key) matches wins; a rule with `key` only applies to entity queries, one
     /// without only to file queries; default Error for files matching an active l10n pattern;
