@@ -9,7 +9,7 @@ const LOCALES_AHEAD: usize = 8;
 
 /// Runs `work` on every item on all cores and hands the results to `emit` in item order.
 /// Workers take the next item as soon as they are free (no barrier between groups), but
-/// never run more than [`LOCALES_AHEAD`] items ahead of the next one to emit.
+/// never run more than `LOCALES_AHEAD` items ahead of the next one to emit.
 pub fn in_order_parallel<T: Sync, R: Send>(
     items: &[T],
     work: impl Fn(&T) -> R + Sync,

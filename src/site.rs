@@ -47,7 +47,7 @@ pub struct Build {
 impl Build {
     /// The locales the export did not build this time (below `min-complete`, or blocked by
     /// a broken part such as an invalid stamps file): as export keeps their earlier bundles,
-    /// [`write`] keeps their earlier pages.
+    /// [`write()`] keeps their earlier pages.
     pub fn unbuilt_locales(&self) -> BTreeSet<String> {
         let skipped = self.export.skipped.iter().map(|(locale, _)| locale.clone());
         let blocked = self.export.broken.iter().filter_map(|(l, _)| l.clone());
@@ -55,7 +55,7 @@ impl Build {
     }
 }
 
-/// What [`write`] did.
+/// What [`write()`] did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WriteReport {
     /// Files whose bytes changed or that are new.
