@@ -189,7 +189,7 @@ pub fn guide_template(
     yaml_index: Option<&LineIndex>,
 ) -> (SourceFile, Vec<Diagnostic>) {
     let mut text = format!(
-        "### Source catalog of the guide \"{}\", written by `polyguide extract`\n### from {}. Edit the YAML, not this file.\n\n",
+        "{TEMPLATE_HEADER}\"{}\", written by `polyguide extract`\n### from {}. Edit the YAML, not this file.\n\n",
         guide.id, guide.path
     );
     let mut items = BTreeMap::new();
@@ -310,6 +310,50 @@ pub fn message_entry(id: &str, value: &str) -> String {
     }
 }
 
+/// How every template `polyguide extract` writes starts: a source file without it is
+/// hand-written.
+const TEMPLATE_HEADER: &str = "### Source catalog of the guide ";
+
+/// True if `text` (a source FTL file) is a template `polyguide extract` wrote.
+fn is_template(text: &str) -> bool {
+    text.trim_start_matches('\u{FEFF}')
+        .starts_with(TEMPLATE_HEADER)
+}
+
+/// Guides whose template would replace a hand-written source file: a guide with id `terms`
+/// and `locales/en/terms.ftl` holding the terms. Such a guide is refused (moved to the
+/// broken guides, with a `content-schema` error), so that `extract` never overwrites the
+/// file and nothing reads its messages as gone.
+pub fn refuse_hand_written_collisions(ws: &Workspace, content: &mut ContentSet) {
+    let source_rel_dir = ws.locale_rel_dir(&ws.config.source_locale);
+    let mut refused = Vec::new();
+    content.guides.retain(|guide| {
+        let rel = join_rel(&source_rel_dir, &format!("{}.ftl", guide.id));
+        let hand_written = ws
+            .read_file(&rel)
+            .ok()
+            .and_then(|b| crate::text::decode(b).ok())
+            .is_some_and(|d| !is_template(&d.text));
+        if hand_written {
+            refused.push((guide.id.clone(), guide.path.clone(), rel));
+        }
+        !hand_written
+    });
+    for (id, path, rel) in refused {
+        content.diagnostics.push(
+            Diagnostic::file(
+                &rules::content_schema::RULE,
+                &path,
+                format!("the guide id `{id}` is taken: {rel} is a hand-written source file, and the guide's template would replace it"),
+            )
+            .with_help(format!(
+                "rename the guide (its `id` and its file); if {rel} is an old template, delete it and run `polyguide extract`"
+            )),
+        );
+        content.broken.push(id);
+    }
+}
+
 /// Loads the whole source catalog: templates of all loaded guides, then every hand-written
 /// FTL file under the source locale directory (except guide templates, which are checked
 /// against their guide instead).
@@ -350,7 +394,8 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
 
     for (rel, path) in ws.source_ftl_files() {
         let stem = rel.strip_suffix(".ftl").unwrap_or(&rel);
-        if !rel.contains('/') && content.has_guide_file(stem) {
+        let guide_file = !rel.contains('/') && content.has_guide_file(stem);
+        if guide_file && content.guides.iter().any(|g| g.id == stem) {
             continue;
         }
         let text = match ws.read_file(&path) {
@@ -374,6 +419,12 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
                 continue;
             }
         };
+        // The template of a guide that does not load is not read as a hand-written file
+        // (its messages are the broken guide's); a hand-written file under a guide's name is
+        // (see [`refuse_hand_written_collisions`]).
+        if guide_file && is_template(&text) {
+            continue;
+        }
         catalog.files.push(SourceFile {
             rel,
             path,

@@ -483,16 +483,18 @@ impl Project {
         out
     }
 
-    /// Every EXISTING file under root that matches an active `l10n` pattern for `locale`
-    /// (root-relative, sorted). Files matching no pattern are ignored silently, like
-    /// compare-locales. Any extension (not only `.ftl`) is returned if a pattern matches it.
+    /// Every EXISTING `.ftl` file under root that matches an active `l10n` pattern for
+    /// `locale` (root-relative, sorted). Files matching no pattern are ignored silently, like
+    /// compare-locales. Only Fluent files, as for [`Self::reference_files`]: a `**` pattern
+    /// also reaches `polyguide.stamps` and notes, which are not translations.
     pub fn l10n_files(&self, locale: &str) -> Vec<String> {
         let view = self.view(locale);
         let mut walker = Walker::new(&self.root);
         let mut out = BTreeSet::new();
         for entry in &view.paths {
             walker.candidates(&entry.l10n, locale, &mut |path| {
-                if !out.contains(path)
+                if path.ends_with(".ftl")
+                    && !out.contains(path)
                     && entry.l10n.matches(path, locale)
                     && !view.excluded(path, locale)
                 {

@@ -440,15 +440,30 @@ fn report_broken(lines: &[String]) {
 fn status(project: &Project, locales: Vec<String>, format: StatusFormat) -> Result<u8, String> {
     // Only the summaries are needed: stream, so memory stays flat on big projects.
     let mut summaries = Vec::new();
+    let mut source_errors = 0;
     lint::run_streaming(
         project,
         &lint::LintOptions { locales },
         &|_| String::new(),
-        &mut |batch, _| summaries.extend(batch.summary),
+        &mut |batch, _| {
+            if batch.summary.is_none() {
+                let errors = batch.diagnostics.iter();
+                source_errors += errors.filter(|d| d.severity == Severity::Error).count();
+            }
+            summaries.extend(batch.summary)
+        },
     )
     .map_err(|e| e.to_string())?;
     print(&report::status::render(&summaries, format))?;
     let mut broken: Vec<String> = project.describe_broken();
+    // Completeness against a source that export refuses is no answer to "ready to ship?".
+    if broken.is_empty() && source_errors > 0 {
+        broken.push(format!(
+            "the source has {source_errors} error{}, so `polyguide export` writes no bundle; `polyguide lint` shows {}",
+            if source_errors == 1 { "" } else { "s" },
+            if source_errors == 1 { "it" } else { "them" },
+        ));
+    }
     for s in &summaries {
         for path in &s.broken {
             if !project.broken.iter().any(|b| &b.path == path) {

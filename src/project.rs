@@ -79,13 +79,14 @@ pub enum Stamps {
 impl<'w> Project<'w> {
     /// Loads the content and the source catalog, and records which parts are broken.
     pub fn load(ws: &'w Workspace) -> Project<'w> {
-        let (content, tracks_every_locale) = match ws.layout {
+        let (mut content, tracks_every_locale) = match ws.layout {
             Layout::Mirror => (
                 content::load_all(&ws.root, &ws.config.content_dir, &ws.overlay),
                 ws.content_dir().is_dir(),
             ),
             Layout::L10n(_) => (ContentSet::default(), false),
         };
+        catalog::refuse_hand_written_collisions(ws, &mut content);
         let catalog = catalog::load(ws, &content);
         let mut project = Project {
             ws,
@@ -175,10 +176,21 @@ impl<'w> Project<'w> {
                 known_messages: None,
             });
         }
+        self.source_dir();
+        self.configured_dirs();
+        self.broken.sort_by(|a, b| a.path.cmp(&b.path));
+        self.broken.dedup();
+        self.misnamed_locale_dirs();
+    }
+
+    /// A missing source-locale directory, when that makes the source broken.
+    fn source_dir(&mut self) {
+        let ws = self.ws;
         // A mistyped `source-locale` would make every hand-written source file "gone". A guide
         // workspace may have no source directory yet (its templates come from the YAML); it
-        // is broken when there is nothing else (a plain Fluent project), or when a directory
-        // that is no configured locale sits where the source should be.
+        // is broken when there is nothing else (a plain Fluent project), when a directory
+        // that is no configured locale sits where the source should be, or when stamps of
+        // hand-written messages show that it existed.
         if matches!(ws.layout, Layout::Mirror) && ws.locales_dir().is_dir() {
             let dir = ws.locale_rel_dir(&ws.config.source_locale);
             let configured: std::collections::HashSet<&str> =
@@ -191,14 +203,30 @@ impl<'w> Project<'w> {
                 })
                 .collect();
             let guides = !self.content.guides.is_empty() || !self.content.broken.is_empty();
-            if !ws.root.join(&dir).is_dir() && (!guides || !strays.is_empty()) {
+            if !ws.root.join(&dir).is_dir()
+                && (!guides || !strays.is_empty() || self.stamps_outside_guides())
+            {
                 self.missing_source_dir(&dir, &strays);
             }
         }
-        self.configured_dirs();
-        self.broken.sort_by(|a, b| a.path.cmp(&b.path));
-        self.broken.dedup();
-        self.misnamed_locale_dirs();
+    }
+
+    /// True if a translation locale has stamps of messages no guide makes (`-brand`): their
+    /// source was a hand-written file of the source directory, so a missing source
+    /// directory is not "no hand-written source yet" but one that is gone or misnamed.
+    fn stamps_outside_guides(&self) -> bool {
+        let guide_of = |id: &str| {
+            id.split_once(crate::catalog::SEPARATOR)
+                .is_some_and(|(guide, _)| self.content.has_guide_file(guide))
+        };
+        self.ws
+            .config
+            .locales
+            .iter()
+            .any(|locale| match self.stamps(locale) {
+                Stamps::Valid(file) => file.stamps.keys().any(|id| !guide_of(id)),
+                Stamps::Absent | Stamps::Invalid(_) => false,
+            })
     }
 
     /// The content and locales directories: one that `polyguide.toml` names but that does

@@ -969,3 +969,118 @@ fn status_and_the_manifest_agree_on_completeness() {
     assert_eq!(fr["complete"], 40.0, "{fr}");
     assert_eq!(v["locales"][0]["complete"], fr["complete"], "{v}");
 }
+
+/// A guide workspace whose source directory is gone while stamps of its hand-written
+/// messages (`-brand`) remain: the source is broken, not empty of terms.
+#[test]
+fn a_missing_source_directory_with_translated_terms_is_broken() {
+    let ws = workspace();
+    let stamps = ws.read("locales/fr/polyguide.stamps");
+    assert!(stamps.contains("[-brand]"), "{stamps}");
+    std::fs::remove_dir_all(ws.path("locales/en")).unwrap();
+    for args in [&["status"][..], &["stale", "fr"], &["lint"]] {
+        let out = polyguide(&ws, args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stdout(&out));
+        assert!(stderr(&out).contains("locales/en/") || stdout(&out).contains("locales/en/"));
+    }
+    let out = polyguide(&ws, &["accept", "fr", "--all"]);
+    assert!(!stdout(&out).contains("dropped"), "{}", stdout(&out));
+    assert_eq!(ws.read("locales/fr/polyguide.stamps"), stamps);
+    // Without stamps of hand-written messages, a workspace may have no source directory yet.
+    std::fs::remove_file(ws.path("locales/fr/terms.ftl")).unwrap();
+    std::fs::remove_file(ws.path("locales/fr/polyguide.stamps")).unwrap();
+    assert_eq!(polyguide(&ws, &["status"]).status.code(), Some(0));
+}
+
+/// A guide named like a hand-written source file (`terms`) is refused: its template would
+/// replace the file, and the terms would look gone to accept and sync.
+#[test]
+fn a_guide_named_like_a_hand_written_source_file_is_refused() {
+    let ws = workspace();
+    ws.write(
+        "content/terms.yaml",
+        &GUIDE.replace("id: g\n", "id: terms\n"),
+    );
+    let (en, fr, stamps) = (
+        ws.read("locales/en/terms.ftl"),
+        ws.read("locales/fr/terms.ftl"),
+        ws.read("locales/fr/polyguide.stamps"),
+    );
+    let lint = polyguide(&ws, &["lint"]);
+    assert_eq!(lint.status.code(), Some(1));
+    assert!(
+        stdout(&lint).contains(
+            "the guide id `terms` is taken: locales/en/terms.ftl is a hand-written source file"
+        ),
+        "{}",
+        stdout(&lint)
+    );
+    assert_eq!(polyguide(&ws, &["extract"]).status.code(), Some(1));
+    assert_eq!(
+        polyguide(&ws, &["sync", "fr", "--prune"]).status.code(),
+        Some(1)
+    );
+    let accept = polyguide(&ws, &["accept", "fr", "--all"]);
+    assert!(!stdout(&accept).contains("dropped"), "{}", stdout(&accept));
+    assert_eq!(ws.read("locales/en/terms.ftl"), en);
+    assert_eq!(ws.read("locales/fr/terms.ftl"), fr);
+    assert!(ws.read("locales/fr/polyguide.stamps").contains("[-brand]"));
+    assert!(stamps.contains("[-brand]"));
+    // Without that guide, the workspace is clean again.
+    std::fs::remove_file(ws.path("content/terms.yaml")).unwrap();
+    assert_eq!(polyguide(&ws, &["lint"]).status.code(), Some(0));
+}
+
+/// In an l10n.toml project whose pattern is `{locale}/**`, the stamps file that `accept`
+/// writes (and any other non-Fluent file) is not a translation to lint.
+#[test]
+fn an_l10n_toml_star_star_pattern_never_lints_the_stamps_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in [
+        (
+            "l10n.toml",
+            "basepath = \".\"\nlocales = [\"fr\"]\n[[paths]]\nreference = \"en/**\"\nl10n = \"{locale}/**\"\n",
+        ),
+        ("en/app.ftl", "hello = Hello\n"),
+        ("fr/app.ftl", "hello = Bonjour\n"),
+        ("fr/notes.txt", "not = { Fluent\n"),
+        ("polyguide.toml", "source-locale = \"en\"\n"),
+    ] {
+        std::fs::create_dir_all(dir.path().join(path).parent().unwrap()).unwrap();
+        std::fs::write(dir.path().join(path), text).unwrap();
+    }
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_polyguide"))
+            .current_dir(dir.path())
+            .args(["--l10n-toml", "l10n.toml"])
+            .args(args)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap()
+    };
+    assert_eq!(run(&["accept", "fr", "--all"]).status.code(), Some(0));
+    assert!(dir.path().join("fr/polyguide.stamps").is_file());
+    let lint = run(&["lint", "--deny-warnings"]);
+    assert_eq!(lint.status.code(), Some(0), "{}", stdout(&lint));
+    assert!(
+        !stdout(&lint).contains("polyguide.stamps"),
+        "{}",
+        stdout(&lint)
+    );
+}
+
+/// A source with an error makes export refuse: status does not call the locales ready.
+#[test]
+fn status_fails_while_the_source_has_an_error() {
+    let ws = workspace();
+    assert_eq!(polyguide(&ws, &["status"]).status.code(), Some(0));
+    ws.write("locales/en/extra.ftl", "extra = See { -nope }\n");
+    let status = polyguide(&ws, &["status"]);
+    assert_eq!(status.status.code(), Some(1), "{}", stdout(&status));
+    assert!(
+        stderr(&status).contains("the source has 1 error, so `polyguide export` writes no bundle"),
+        "{}",
+        stderr(&status)
+    );
+    assert_eq!(polyguide(&ws, &["export"]).status.code(), Some(1));
+}
