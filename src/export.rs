@@ -196,11 +196,20 @@ pub fn export(project: &Project, options: &ExportOptions) -> Result<ExportReport
         report,
         facts,
     };
-    for locale in &all_with_source(ws) {
-        if targets.contains(locale) {
-            exporter.locale(locale)?;
-        } else {
+    let locales = all_with_source(ws);
+    for (i, locale) in locales.iter().enumerate() {
+        if !targets.contains(locale) {
             exporter.keep_previous(locale);
+            continue;
+        }
+        if let Err(e) = exporter.locale(locale) {
+            // Locales before this one are on disk already: the manifest must say so. This
+            // one and the rest keep their earlier entries, hashed from what is on disk now.
+            for l in &locales[i..] {
+                exporter.keep_previous(l);
+            }
+            let _ = exporter.write_manifest();
+            return Err(e);
         }
     }
     exporter.finish()

@@ -696,3 +696,37 @@ fn warning_notes_of_a_method_come_before_its_steps_in_every_locale() {
     }
     assert!(checked >= 10 * 4, "only {checked} safety notes checked");
 }
+
+/// An export that fails part way (here fr's directory is a file) leaves a manifest whose
+/// hashes are those of the files on disk: the locales written before it are listed as
+/// written, the others as before.
+#[test]
+fn a_failed_export_leaves_a_manifest_that_matches_the_files() {
+    let ws = workspace(&["fr", "de"], &[("locales/fr/g.ftl", fr_full())]);
+    let out = ws.path("dist");
+    run(&ws, &out).unwrap();
+    ws.write(
+        "content/g.yaml",
+        &GUIDE.replace("title: Hello", "title: Hi"),
+    );
+    std::fs::remove_dir_all(out.join("fr")).unwrap();
+    std::fs::write(out.join("fr"), "not a directory").unwrap();
+    assert!(run(&ws, &out).is_err());
+    let manifest = json(&out.join("manifest.json"));
+    let locales = manifest["locales"].as_object().unwrap();
+    assert!(locales.contains_key("en") && locales.contains_key("de"));
+    let mut checked = 0;
+    for (locale, entry) in locales {
+        for f in entry["files"].as_array().unwrap() {
+            let path = out.join(f["path"].as_str().unwrap());
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{locale}: {e}"));
+            assert_eq!(f["sha256"].as_str().unwrap(), sha256(&bytes), "{locale}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 0);
+    // en was written before fr failed: its bundle has today's title.
+    assert!(std::fs::read_to_string(out.join("en/g.json"))
+        .unwrap()
+        .contains("Hi"));
+}
