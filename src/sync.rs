@@ -347,8 +347,12 @@ fn attached_comment_start(text: &str, start: usize, commented: &[CommentedEntry]
     first
 }
 
-/// The message or term id a junk entry starts with (`id =` or `-id =`), if any.
+/// The message or term id a junk entry starts with (`id =` or `-id =`), if any. A
+/// translator's slips count: an indented entry (` id = …`) and an uncommented worksheet
+/// entry that kept its `#` (`#id = …`) both stand for `id`.
 fn leading_id(junk: &str) -> Option<&str> {
+    let junk = junk.trim_start_matches([' ', '\t']);
+    let junk = junk.strip_prefix('#').unwrap_or(junk);
     let end = junk
         .char_indices()
         .find(|&(i, c)| {
@@ -740,6 +744,22 @@ mod tests {
             },
         );
         assert!(s.obsolete.is_empty() && s.text.contains("g--m--old"));
+    }
+
+    #[test]
+    fn a_slipped_entry_stands_for_its_message() {
+        // An indented entry and one whose `#` stayed are junk, but the translator's: no
+        // second worksheet entry goes in beside them.
+        for slip in ["  g--title = Titre\n", "#g--title = Titre\n"] {
+            let text = format!("{slip}\ng--m--a = A\n");
+            let s = sync_file(SOURCE, &text, all(false));
+            assert!(
+                !s.added.contains(&"g--title".to_string()),
+                "{slip:?}: {s:?}"
+            );
+        }
+        assert_eq!(leading_id("#-brand = X"), Some("-brand"));
+        assert_eq!(leading_id("# g--title = X"), None);
     }
 
     #[test]
