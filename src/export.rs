@@ -300,6 +300,14 @@ impl<'a> Exporter<'a> {
     /// they would not be written now, for any locale.
     fn keep_previous(&mut self, locale: &str) {
         let Some(mut entry) = self.previous.get(locale).cloned() else {
+            // Files of an earlier export that no manifest lists any more (it was unreadable):
+            // say so, rather than let "its earlier bundle is kept" suggest an app finds them.
+            if self.out.join(locale).is_dir() {
+                self.report.notes.push(format!(
+                    "{locale}: earlier files are in {}, but no manifest entry lists them (the earlier manifest was unreadable); they are listed again once {locale} is exported",
+                    self.out.join(locale).display()
+                ));
+            }
             return;
         };
         let belonging = self.belonging(locale);

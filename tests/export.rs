@@ -730,3 +730,29 @@ fn a_failed_export_leaves_a_manifest_that_matches_the_files() {
         .unwrap()
         .contains("Hi"));
 }
+
+/// With the earlier manifest unreadable, a locale that cannot be exported now keeps its files
+/// but no entry: the report says so instead of implying an app still finds them.
+#[test]
+fn files_no_manifest_lists_any_more_are_named() {
+    let ws = workspace(&["fr"], &[("locales/fr/g.ftl", fr_full())]);
+    let out = ws.path("dist");
+    run(&ws, &out).unwrap();
+    std::fs::write(out.join("manifest.json"), "{ truncated").unwrap();
+    ws.write("locales/fr/polyguide.stamps", "<<<<<<< HEAD\n");
+    let report = run(&ws, &out).unwrap();
+    assert!(report
+        .broken
+        .iter()
+        .any(|(l, _)| l.as_deref() == Some("fr")));
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.starts_with("fr: earlier files are in")
+                && n.contains("no manifest entry lists them")),
+        "{:?}",
+        report.notes
+    );
+    assert!(out.join("fr/g.json").is_file());
+}
