@@ -25,6 +25,34 @@ pub struct TranslationFile<'t> {
     pub parsed: ParsedFtl<'t>,
     pub first: FirstDefs<'t>,
     pub index: &'t LazyIndex,
+    /// Worksheet entries by id (see [`Self::worksheet_entry`]), found on first use.
+    pub worksheet: std::sync::OnceLock<rustc_hash::FxHashMap<&'t str, usize>>,
+}
+
+impl<'t> TranslationFile<'t> {
+    /// The byte offset of the worksheet entry of `id` (a line `# id = …`, the source entry
+    /// commented out, as `add-locale` and `sync` write it), if the file has one. The lines
+    /// are looked for once per file, when a first message is missing.
+    pub fn worksheet_entry(&self, id: &str) -> Option<usize> {
+        let found = self.worksheet.get_or_init(|| {
+            let mut found = rustc_hash::FxHashMap::default();
+            let mut at = 0;
+            for line in self.text.split_inclusive('\n') {
+                if let Some(rest) = line.strip_prefix("# ") {
+                    let end = rest
+                        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                        .unwrap_or(rest.len());
+                    let after = rest[end..].trim_start_matches([' ', '\t']);
+                    if end > 0 && after.starts_with('=') {
+                        found.entry(&rest[..end]).or_insert(at);
+                    }
+                }
+                at += line.len();
+            }
+            found
+        });
+        found.get(id).copied()
+    }
 }
 
 impl LocaleTexts {
@@ -72,6 +100,7 @@ impl LocaleTexts {
                     first: FirstDefs::of(&parsed),
                     parsed,
                     index,
+                    worksheet: Default::default(),
                 }
             })
             .collect()

@@ -427,6 +427,7 @@ pub fn lint_file(
         first: crate::source::FirstDefs::of(&parsed),
         parsed,
         index: &index,
+        worksheet: Default::default(),
     }];
     let f = &files[0];
     rules::syntax_error::check_junk(f.path, &f.parsed, f.index, Some(locale), &mut out);

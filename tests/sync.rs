@@ -709,3 +709,48 @@ fn a_broken_guide_is_never_called_up_to_date() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("content/h.yaml"), "{stderr}");
 }
+
+/// After sync, lint points a missing message at its worksheet entry: the place where the
+/// translator works, not the end of the file.
+#[test]
+fn lint_points_missing_messages_at_their_worksheet_entries() {
+    let ws = TestWs::new(
+        &["fr"],
+        &[
+            ("content/g.yaml", GUIDE),
+            (
+                "locales/fr/g.ftl",
+                "g--title = Bonjour\n\ng--m--b = Puis cela.\n",
+            ),
+        ],
+    );
+    assert_eq!(polyguide(&ws, &["sync", "fr"]).status.code(), Some(0));
+    let text = ws.read("locales/fr/g.ftl");
+    let out = polyguide(&ws, &["lint", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let missing: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "missing-message")
+        .collect();
+    let ids: Vec<&str> = missing.iter().map(|f| f["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["g--m--title", "g--m--a"], "{v:#}");
+    for f in missing {
+        let id = f["id"].as_str().unwrap();
+        let at = text.find(&format!("# {id} =")).unwrap();
+        let line = text[..at].matches('\n').count() + 1;
+        assert_eq!(
+            (f["line"].as_u64(), f["column"].as_u64()),
+            (Some(line as u64), Some(3)),
+            "{id}"
+        );
+        assert!(
+            f["message"]
+                .as_str()
+                .unwrap()
+                .contains("still commented out"),
+            "{f}"
+        );
+    }
+}

@@ -13,8 +13,9 @@ pub static RULE: Rule = Rule {
     doc: r#"## What it does
 
 Reports a message or term of the source catalog that the corresponding translation file
-does not define. The finding points at the end of the translation file, where a new entry
-would go, and quotes the source text.
+does not define. The finding points at the message's worksheet entry (`# id = …`) when the
+file has one, else at the end of the translation file, where a new entry would go, and
+quotes the source text.
 
 ## Why is this bad
 
@@ -31,18 +32,24 @@ phone completely.` and `locales/de/unlock-mi-phone.ftl` has no
 };
 
 /// A missing message, reported where a new entry would go: after the file's last line.
+/// At the message's worksheet entry when the file has one (the translator's place to
+/// work), else at the end of the file, where a new entry would go.
 pub fn diagnostic(locale: &str, t: &TranslationFile, entry: &SourceEntry) -> Diagnostic {
-    let end = t.text.len();
-    let mut d = Diagnostic::at(
-        &RULE,
-        t.path,
-        t.index.get(),
-        end..end,
-        format!("`{}` is not translated", entry.info.id),
-    )
-    .with_locale(Some(locale))
-    .with_id(entry.info.id)
-    .with_help(entry.missing_help.clone());
-    d.span = None;
+    let id = entry.info.id;
+    let (at, message) = match t.worksheet_entry(id) {
+        Some(line) => (
+            line + 2,
+            format!("`{id}` is not translated: its worksheet entry is still commented out"),
+        ),
+        None => (t.text.len(), format!("`{id}` is not translated")),
+    };
+    let end = if at < t.text.len() { at + id.len() } else { at };
+    let mut d = Diagnostic::at(&RULE, t.path, t.index.get(), at..end, message)
+        .with_locale(Some(locale))
+        .with_id(id)
+        .with_help(entry.missing_help.clone());
+    if end == at {
+        d.span = None;
+    }
     d
 }
