@@ -115,28 +115,13 @@ fn visible_line(
     text: &str,
     span: std::ops::Range<usize>,
 ) -> (Cow<'_, str>, std::ops::Range<usize>) {
-    if !text.chars().any(super::needs_escape) {
-        return (Cow::Borrowed(text), span);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    let (mut start, mut end) = (None, None);
-    for (i, c) in text.char_indices() {
-        if i >= span.start && start.is_none() {
-            start = Some(out.len());
-        }
-        if i >= span.end && end.is_none() {
-            end = Some(out.len());
-        }
+    super::replace_unsafe(text, span, |c, out| {
         out.push(match c {
-            c if !super::needs_escape(c) => c,
             '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{FFFD}'),
             '\u{7f}' => '\u{2421}',
             _ => '\u{FFFD}',
-        });
-    }
-    let start = start.unwrap_or(out.len());
-    let end = end.unwrap_or(out.len()).max(start);
-    (Cow::Owned(out), start..end)
+        })
+    })
 }
 
 /// `polyguide: 2 errors, 1 warning, 0 infos in 9 locales` (or `no findings`).

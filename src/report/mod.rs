@@ -24,6 +24,18 @@ pub fn terminal_safe(s: &str) -> Cow<'_, str> {
 
 /// [`terminal_safe`], with a byte range of `s` moved to the same characters of the result.
 pub fn terminal_safe_span(s: &str, span: Range<usize>) -> (Cow<'_, str>, Range<usize>) {
+    replace_unsafe(s, span, |c, out| {
+        out.push_str(&format!("\\u{{{:x}}}", u32::from(c)))
+    })
+}
+
+/// `s` with each character a terminal acts on written by `replace`, and a byte range of `s`
+/// moved to the same characters of the result.
+fn replace_unsafe(
+    s: &str,
+    span: Range<usize>,
+    replace: impl Fn(char, &mut String),
+) -> (Cow<'_, str>, Range<usize>) {
     if !s.chars().any(needs_escape) {
         return (Cow::Borrowed(s), span);
     }
@@ -37,7 +49,7 @@ pub fn terminal_safe_span(s: &str, span: Range<usize>) -> (Cow<'_, str>, Range<u
             end = Some(out.len());
         }
         if needs_escape(c) {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            replace(c, &mut out);
         } else {
             out.push(c);
         }
