@@ -320,24 +320,28 @@ fn is_template(text: &str) -> bool {
         .starts_with(TEMPLATE_HEADER)
 }
 
-/// Guides whose template would replace a hand-written source file: a guide with id `terms`
-/// and `locales/en/terms.ftl` holding the terms. Such a guide is refused (moved to the
-/// broken guides, with a `content-schema` error), so that `extract` never overwrites the
-/// file and nothing reads its messages as gone.
-pub fn refuse_hand_written_collisions(ws: &Workspace, content: &mut ContentSet) {
+/// The committed template of each guide, read once: `None` when there is none, `Some(None)`
+/// when it is not text. A guide whose "template" is a hand-written source file (a guide with id `terms` and
+/// `locales/en/terms.ftl` holding the terms) is refused: moved to the broken guides, with a
+/// `content-schema` error, so that `extract` never overwrites the file and nothing reads
+/// its messages as gone.
+fn committed_templates(ws: &Workspace, content: &mut ContentSet) -> Vec<Option<Option<String>>> {
     let source_rel_dir = ws.locale_rel_dir(&ws.config.source_locale);
+    let mut templates = Vec::new();
     let mut refused = Vec::new();
     content.guides.retain(|guide| {
         let rel = join_rel(&source_rel_dir, &format!("{}.ftl", guide.id));
-        let hand_written = ws
+        let text = ws
             .read_file(&rel)
             .ok()
-            .and_then(|b| crate::text::decode(b).ok())
-            .is_some_and(|d| !is_template(&d.text));
+            .map(|b| crate::text::decode(b).ok().map(|d| d.text));
+        let hand_written = matches!(&text, Some(Some(t)) if !is_template(t));
         if hand_written {
             refused.push((guide.id.clone(), guide.path.clone(), rel));
+            return false;
         }
-        !hand_written
+        templates.push(text);
+        true
     });
     for (id, path, rel) in refused {
         content.diagnostics.push(
@@ -352,17 +356,19 @@ pub fn refuse_hand_written_collisions(ws: &Workspace, content: &mut ContentSet) 
         );
         content.broken.push(id);
     }
+    templates
 }
 
 /// Loads the whole source catalog: templates of all loaded guides, then every hand-written
 /// FTL file under the source locale directory (except guide templates, which are checked
 /// against their guide instead).
-pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
+pub fn load(ws: &Workspace, content: &mut ContentSet) -> SourceCatalog {
     let mut catalog = SourceCatalog::default();
     let source = &ws.config.source_locale;
     let source_rel_dir = ws.locale_rel_dir(source);
 
-    for guide in &content.guides {
+    let templates = committed_templates(ws, content);
+    for (guide, committed) in content.guides.iter().zip(templates) {
         let yaml_index = ws
             .read_file(&guide.path)
             .ok()
@@ -373,11 +379,8 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
         // The committed template, if any, must match what extract would write; while the
         // guide loads only in part, its errors come first (extract would refuse it).
         let template_rel = join_rel(&source_rel_dir, &file.rel);
-        let bytes = ws.read_file(&template_rel);
-        if let Some(bytes) = bytes.ok().filter(|_| file.complete) {
-            let same = crate::text::decode(bytes)
-                .map(|d| d.text.replace("\r\n", "\n") == file.text)
-                .unwrap_or(false);
+        if let Some(committed) = committed.filter(|_| file.complete) {
+            let same = committed.is_some_and(|t| t.replace("\r\n", "\n") == file.text);
             if !same {
                 catalog.diagnostics.push(
                     Diagnostic::file(
@@ -421,7 +424,7 @@ pub fn load(ws: &Workspace, content: &ContentSet) -> SourceCatalog {
         };
         // The template of a guide that does not load is not read as a hand-written file
         // (its messages are the broken guide's); a hand-written file under a guide's name is
-        // (see [`refuse_hand_written_collisions`]).
+        // (see [`committed_templates`]).
         if guide_file && is_template(&text) {
             continue;
         }

@@ -86,8 +86,7 @@ impl<'w> Project<'w> {
             ),
             Layout::L10n(_) => (ContentSet::default(), false),
         };
-        catalog::refuse_hand_written_collisions(ws, &mut content);
-        let catalog = catalog::load(ws, &content);
+        let catalog = catalog::load(ws, &mut content);
         let mut project = Project {
             ws,
             content,
