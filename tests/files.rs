@@ -102,11 +102,7 @@ fn a_fifo_stamps_file_never_hangs_a_command() {
     let ws = small();
     let stamps = ws.path("locales/fr/polyguide.stamps");
     std::fs::remove_file(&stamps).unwrap();
-    let made = Command::new("mkfifo")
-        .arg(&stamps)
-        .status()
-        .is_ok_and(|s| s.success());
-    if !made {
+    if !make_fifo(&stamps) {
         eprintln!("mkfifo is not available: skipped");
         return;
     }
@@ -157,52 +153,54 @@ fn l10n_project() -> tempfile::TempDir {
 }
 
 #[cfg(unix)]
+fn link_to_dev_zero(path: &Path) -> bool {
+    std::os::unix::fs::symlink("/dev/zero", path).is_ok()
+}
+
+fn make_fifo(path: &Path) -> bool {
+    Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+#[cfg(unix)]
 #[test]
 fn an_l10n_toml_that_is_a_fifo_or_links_to_dev_zero_is_an_error_not_a_hang() {
     let dir = l10n_project();
     let out = lint_l10n_toml(dir.path(), "main.toml");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 
-    // The config given on the command line, then the included one, linked to /dev/zero:
-    // read unbounded, it would fill the memory.
-    for (config, replaced) in [("zero.toml", "zero.toml"), ("main.toml", "inc.toml")] {
-        let path = dir.path().join(replaced);
-        let _ = std::fs::remove_file(&path);
-        std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
-        let out = lint_l10n_toml(dir.path(), config);
-        let stderr = text(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{config}: {stderr}");
-        assert!(
-            stderr.contains("cannot read config")
-                && stderr.contains(replaced)
-                && stderr.contains("a device, not a regular file"),
-            "{config}: {stderr}"
-        );
-        std::fs::remove_file(&path).unwrap();
-    }
-
-    // The same as FIFOs: opened for reading, each would wait for a writer forever.
-    for (config, replaced) in [("fifo.toml", "fifo.toml"), ("main.toml", "inc.toml")] {
-        let path = dir.path().join(replaced);
-        let _ = std::fs::remove_file(&path);
-        let made = Command::new("mkfifo")
-            .arg(&path)
-            .status()
-            .is_ok_and(|s| s.success());
-        if !made {
-            eprintln!("mkfifo is not available: skipped");
-            return;
+    // The config given on the command line, then the included one: linked to /dev/zero
+    // (read unbounded, it would fill the memory), then a FIFO (opened for reading, it would
+    // wait for a writer forever).
+    let kinds = [
+        (
+            link_to_dev_zero as fn(&Path) -> bool,
+            "zero.toml",
+            "a device, not a regular file",
+        ),
+        (make_fifo, "fifo.toml", "a named pipe (FIFO)"),
+    ];
+    for (make, own, why) in kinds {
+        for (config, replaced) in [(own, own), ("main.toml", "inc.toml")] {
+            let path = dir.path().join(replaced);
+            let _ = std::fs::remove_file(&path);
+            if !make(&path) {
+                eprintln!("cannot make {replaced} ({why}): skipped");
+                return;
+            }
+            let out = lint_l10n_toml(dir.path(), config);
+            let stderr = text(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{config}: {stderr}");
+            assert!(
+                stderr.contains("cannot read config")
+                    && stderr.contains(replaced)
+                    && stderr.contains(why),
+                "{config}: {stderr}"
+            );
+            std::fs::remove_file(&path).unwrap();
         }
-        let out = lint_l10n_toml(dir.path(), config);
-        let stderr = text(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{config}: {stderr}");
-        assert!(
-            stderr.contains("cannot read config")
-                && stderr.contains(replaced)
-                && stderr.contains("a named pipe (FIFO)"),
-            "{config}: {stderr}"
-        );
-        std::fs::remove_file(&path).unwrap();
     }
 }
 

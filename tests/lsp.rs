@@ -77,6 +77,22 @@ fn open(client: &mut Client, uri: &str, text: &str) {
     );
 }
 
+/// The code actions the server offers for `start..end` of `uri`.
+fn code_actions(client: &mut Client, uri: &str, start: &Value, end: &Value) -> Vec<Value> {
+    let answer = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": uri},
+            "range": {"start": start, "end": end},
+            "context": {"diagnostics": []},
+        }),
+    );
+    answer["result"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{answer:#}"))
+        .clone()
+}
+
 fn position(text: &str, needle: &str, extra: usize) -> Value {
     let at = text
         .find(needle)
@@ -190,20 +206,11 @@ fn complete_a_variable(client: &mut Client, uri: &str, fixed: &str) {
 /// changes and the stale finding goes.
 fn mark_as_reviewed(ws: &TestWs, client: &mut Client, uri: &str, text: &str) {
     let at = position(text, "g--m--a", 0);
-    let actions = client.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": {"uri": uri},
-            "range": {"start": at, "end": at},
-            "context": {"diagnostics": []},
-        }),
-    );
-    let mark = actions["result"]
-        .as_array()
-        .unwrap()
+    let actions = code_actions(client, uri, &at, &at);
+    let mark = actions
         .iter()
         .find(|a| a["title"] == "Mark `g--m--a` as reviewed")
-        .unwrap_or_else(|| panic!("{actions:#}"))
+        .unwrap_or_else(|| panic!("{actions:#?}"))
         .clone();
     // Findings published so far are of the edits before.
     client.forget();
@@ -261,15 +268,8 @@ fn did_you_mean_fixes_and_missing_messages_are_code_actions() {
         rules(&found).contains(&"missing-message".to_string()),
         "{found:#?}"
     );
-    let actions = client.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": {"uri": uri},
-            "range": {"start": position(text, "$cont", 0), "end": position(text, "$cont", 0)},
-            "context": {"diagnostics": []},
-        }),
-    );
-    let actions = actions["result"].as_array().unwrap().clone();
+    let at = position(text, "$cont", 0);
+    let actions = code_actions(&mut client, &uri, &at, &at);
     let fix = actions
         .iter()
         .find(|a| a["title"] == "Change to `$count`")
@@ -313,20 +313,12 @@ fn did_you_mean_fixes_and_missing_messages_are_code_actions() {
         rules(&found).contains(&"missing-message".to_string()),
         "{found:#?}"
     );
-    let actions = client.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": {"uri": uri},
-            "range": {"start": {"line": 0, "character": 0}, "end": {"line": 20, "character": 0}},
-            "context": {"diagnostics": []},
-        }),
+    let (start, end) = (
+        json!({"line": 0, "character": 0}),
+        json!({"line": 20, "character": 0}),
     );
-    let titles: Vec<&str> = actions["result"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|a| a["title"].as_str())
-        .collect();
+    let actions = code_actions(&mut client, &uri, &start, &end);
+    let titles: Vec<&str> = actions.iter().filter_map(|a| a["title"].as_str()).collect();
     assert!(
         !titles.iter().any(|t| t.starts_with("Insert")),
         "{titles:?}"
@@ -577,20 +569,11 @@ fn a_buffer_with_a_byte_order_mark_gets_exact_positions_and_fixes() {
         .encode_utf16()
         .count();
     assert_eq!(starts[1], &json!({"line": line, "character": column}));
-    let actions = client.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": {"uri": uri},
-            "range": {"start": starts[1], "end": starts[1]},
-            "context": {"diagnostics": []},
-        }),
-    );
-    let fix = actions["result"]
-        .as_array()
-        .unwrap()
+    let actions = code_actions(&mut client, &uri, starts[1], starts[1]);
+    let fix = actions
         .iter()
         .find(|a| a["title"] == "Change to `$count`")
-        .unwrap_or_else(|| panic!("{actions:#}"))
+        .unwrap_or_else(|| panic!("{actions:#?}"))
         .clone();
     let edit = &fix["edit"]["changes"][&uri][0];
     assert_eq!(edit["range"]["start"], *starts[1]);

@@ -503,30 +503,39 @@ fn extract_follows_the_configured_severities() {
     assert!(!stdout(&out).contains("content-schema"), "{}", stdout(&out));
 }
 
+/// A directory with `files` written, for l10n.toml projects.
+fn project_dir(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        std::fs::create_dir_all(dir.path().join(path).parent().unwrap()).unwrap();
+        std::fs::write(dir.path().join(path), text).unwrap();
+    }
+    dir
+}
+
+/// `polyguide --l10n-toml l10n.toml ARGS…` in `dir`.
+fn l10n_toml(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_polyguide"))
+        .current_dir(dir)
+        .args(["--l10n-toml", "l10n.toml"])
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn l10n_toml_projects_read_the_polyguide_toml_settings() {
-    let dir = tempfile::tempdir().unwrap();
-    for (path, text) in [
+    let dir = project_dir(&[
         (
             "l10n.toml",
             "locales = [\"fr\"]\n[[paths]]\n    reference = \"en/a.ftl\"\n    l10n = \"{locale}/a.ftl\"\n",
         ),
         ("en/a.ftl", "a1 = A1\na2 = A2\n"),
         ("fr/a.ftl", "a1 = FA1\n"),
-    ] {
-        std::fs::create_dir_all(dir.path().join(path).parent().unwrap()).unwrap();
-        std::fs::write(dir.path().join(path), text).unwrap();
-    }
-    let run = |extra: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_polyguide"))
-            .current_dir(dir.path())
-            .args(["--l10n-toml", "l10n.toml"])
-            .args(extra)
-            .args(["lint", "--deny-warnings"])
-            .env("NO_COLOR", "1")
-            .output()
-            .unwrap()
-    };
+    ]);
+    let run =
+        |extra: &[&str]| l10n_toml(dir.path(), &[extra, &["lint", "--deny-warnings"]].concat());
     let out = run(&[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("missing-message"), "{}", stdout(&out));
@@ -1035,8 +1044,7 @@ fn a_guide_named_like_a_hand_written_source_file_is_refused() {
 /// writes (and any other non-Fluent file) is not a translation to lint.
 #[test]
 fn an_l10n_toml_star_star_pattern_never_lints_the_stamps_file() {
-    let dir = tempfile::tempdir().unwrap();
-    for (path, text) in [
+    let dir = project_dir(&[
         (
             "l10n.toml",
             "basepath = \".\"\nlocales = [\"fr\"]\n[[paths]]\nreference = \"en/**\"\nl10n = \"{locale}/**\"\n",
@@ -1045,19 +1053,8 @@ fn an_l10n_toml_star_star_pattern_never_lints_the_stamps_file() {
         ("fr/app.ftl", "hello = Bonjour\n"),
         ("fr/notes.txt", "not = { Fluent\n"),
         ("polyguide.toml", "source-locale = \"en\"\n"),
-    ] {
-        std::fs::create_dir_all(dir.path().join(path).parent().unwrap()).unwrap();
-        std::fs::write(dir.path().join(path), text).unwrap();
-    }
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_polyguide"))
-            .current_dir(dir.path())
-            .args(["--l10n-toml", "l10n.toml"])
-            .args(args)
-            .env("NO_COLOR", "1")
-            .output()
-            .unwrap()
-    };
+    ]);
+    let run = |args: &[&str]| l10n_toml(dir.path(), args);
     assert_eq!(run(&["accept", "fr", "--all"]).status.code(), Some(0));
     assert!(dir.path().join("fr/polyguide.stamps").is_file());
     let lint = run(&["lint", "--deny-warnings"]);
