@@ -381,20 +381,10 @@ pub fn run_locale(
     run.finish()
 }
 
-/// The definitions of a locale's other files, for checking one file alone
-/// ([`lint_file`]): each file's, in the order [`run_locale`] reads them.
-#[derive(Default)]
-pub struct OtherFiles<'d> {
-    /// The files before the checked one. Definitions in any file of the locale count as
-    /// its own ([`crate::checks::LocaleEnv::lookup`]): the split keeps the file order.
-    pub preceding: Vec<&'d OwnedDefs>,
-    /// The files after it.
-    pub following: Vec<&'d OwnedDefs>,
-}
-
 /// [`run_locale`]'s findings in one translation file of `locale`, checking only that file:
 /// what the language server does after an edit. The locale's other files are known by their
-/// definitions (`others`), so a reference into them resolves as in the whole-locale run;
+/// definitions (`siblings`: every other file's, see [`file_definitions`]), so a reference
+/// into them resolves as in the whole-locale run;
 /// `source_file` is the index of the source file it translates (`None`: no source file maps
 /// to it). Findings about other files (a missing file, an invalid stamps file) are not
 /// reported, nor are the locale's counts.
@@ -403,7 +393,7 @@ pub fn lint_file(
     source: &Source,
     fallback_defs: &FxHashMap<String, OwnedDefs>,
     target: FileTarget,
-    others: &OtherFiles,
+    siblings: Vec<&OwnedDefs>,
 ) -> Vec<Diagnostic> {
     let FileTarget {
         locale,
@@ -436,12 +426,7 @@ pub fn lint_file(
     let empty = StampFile::default();
     let tracked = project.tracked(&stamps, &empty);
     let mut env = locale_env(ws, source, &files, fallback_defs, locale);
-    env.siblings = others
-        .preceding
-        .iter()
-        .chain(&others.following)
-        .copied()
-        .collect();
+    env.siblings = siblings;
     let mut run = LocaleRun {
         project,
         locale,

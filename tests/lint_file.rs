@@ -8,7 +8,7 @@ mod common;
 use common::TestWs;
 use polyguide::checks::OwnedDefs;
 use polyguide::diagnostic::Diagnostic;
-use polyguide::lint::{self, FileTarget, OtherFiles};
+use polyguide::lint::{self, FileTarget};
 use polyguide::project::Project;
 use polyguide::source::Source;
 use polyguide::Workspace;
@@ -29,17 +29,14 @@ fn assert_same_findings(ws: &Workspace) -> usize {
             .collect();
         let targets = ws.translation_paths(&source.rels, locale);
         for (i, path) in paths.iter().enumerate() {
-            let others = OtherFiles {
-                preceding: defs[..i].iter().collect(),
-                following: defs[i + 1..].iter().collect(),
-            };
+            let siblings = defs[..i].iter().chain(&defs[i + 1..]).collect();
             let source_file = targets.iter().position(|t| t.as_deref() == Some(path));
             let target = FileTarget {
                 locale,
                 path,
                 source_file,
             };
-            let alone = lint::lint_file(&project, &source, &fallback, target, &others);
+            let alone = lint::lint_file(&project, &source, &fallback, target, siblings);
             let expected: Vec<&Diagnostic> = whole.iter().filter(|d| d.path == *path).collect();
             let got: Vec<&Diagnostic> = alone.iter().collect();
             assert_eq!(got, expected, "{locale} {path}");

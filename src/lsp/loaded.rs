@@ -235,16 +235,13 @@ impl<'p> Loaded<'p> {
         let Some(i) = files.paths.iter().position(|p| p == rel) else {
             return Vec::new();
         };
-        let others = lint::OtherFiles {
-            preceding: files.defs[..i].iter().collect(),
-            following: files.defs[i + 1..].iter().collect(),
-        };
+        let siblings = files.defs[..i].iter().chain(&files.defs[i + 1..]).collect();
         let target = lint::FileTarget {
             locale,
             path: rel,
             source_file: files.targets.iter().position(|t| t.as_deref() == Some(rel)),
         };
-        lint::lint_file(self.project, self.source, &self.fallback, target, &others)
+        lint::lint_file(self.project, self.source, &self.fallback, target, siblings)
     }
 
     /// Reads again what translation file `rel` of `locale` defines (its buffer, if open):
