@@ -152,9 +152,7 @@ fn did_you_mean(
             | RuleId::ObsoleteMessage
     );
     let new = suggestion(d.help.as_deref()?).filter(|_| fixable)?;
-    let bom = super::text::bom_len(text);
-    let span = d.span.clone().filter(|s| s.end + bom <= text.len())?;
-    let span = span.start + bom..span.end + bom;
+    let span = super::text::in_buffer(text, d.span.clone()?)?;
     let old_len = name_len(text.get(span.clone())?);
     if old_len == 0 {
         return None;
@@ -205,7 +203,7 @@ fn insert_missing(
         .splices
         .into_iter()
         .map(|s| {
-            let range = (s.range.start + bom)..(s.range.end + bom);
+            let range = super::text::in_buffer(text, s.range).unwrap_or(text.len()..text.len());
             TextEdit::new(lines.range(text, range, server.enc), s.with)
         })
         .collect();

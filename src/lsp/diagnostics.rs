@@ -3,7 +3,7 @@
 
 use super::loaded::Loaded;
 use super::server::{Doc, Server};
-use super::text::{bom_len, path_to_uri, Encoding, Lines};
+use super::text::{bom_len, in_buffer, path_to_uri, Encoding, Lines};
 use crate::diagnostic::{Diagnostic, Severity};
 use lsp_server::{Connection, Notification};
 use lsp_types::{
@@ -36,14 +36,11 @@ pub fn of_document(
 /// The finding's offsets are those of the text without a byte-order mark, as the lint reads
 /// it ([`bom_len`]).
 pub fn convert(d: &Diagnostic, text: &str, lines: &Lines, enc: Encoding) -> lsp_types::Diagnostic {
-    let bom = bom_len(text);
-    let range = match &d.span {
-        Some(span) if span.end + bom <= text.len() => {
-            lines.range(text, span.start + bom..span.end + bom, enc)
-        }
-        _ => {
+    let range = match d.span.clone().and_then(|span| in_buffer(text, span)) {
+        Some(span) => lines.range(text, span, enc),
+        None => {
             // Columns count characters; the mark is one, on the first line.
-            let column = d.column + u32::from(bom > 0 && d.line <= 1);
+            let column = d.column + u32::from(bom_len(text) > 0 && d.line <= 1);
             let at = lines.line_column(text, d.line, column, enc);
             lsp_types::Range::new(at, at)
         }

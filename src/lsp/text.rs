@@ -109,6 +109,13 @@ pub fn bom_len(text: &str) -> usize {
     }
 }
 
+/// Where `span`, a range of the text as the lint read it (without a byte-order mark), is in
+/// the editor's buffer `text`; `None` when it does not fit (the buffer changed since).
+pub fn in_buffer(text: &str, span: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let bom = bom_len(text);
+    (span.end + bom <= text.len()).then(|| span.start + bom..span.end + bom)
+}
+
 fn units(s: &str, enc: Encoding) -> u32 {
     match enc {
         Encoding::Utf8 => s.len() as u32,
